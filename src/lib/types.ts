@@ -1,0 +1,134 @@
+/**
+ * The public record format and the engine's internal node types.
+ * The record (`ReportRecord`) is the published data format: see README「数据格式」.
+ */
+import type { Position } from 'unist'
+
+/** How serious a diagnostic is: `error` fails `npm run check` and the build. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** One problem found in a report, positioned at a 1-based source line and column. */
+export interface Diagnostic {
+  ruleId: string
+  severity: Severity
+  message: string
+  line: number | null
+  column: number | null
+}
+
+/** One value cell of a statistical table, traced to its source line. */
+export interface Cell {
+  /** Canonical row label (exact strings in `labels/`). */
+  row: string
+  /** Canonical column label. */
+  column: string
+  /** The number, or null when the cell is blank / "-" / "/" / uncertain (not reported). "无" is 0. */
+  value: number | null
+  /** The cell text as written (after whitespace trimming only). */
+  raw: string
+  /** Money unit as written (`万元`, `元`) or given by the header; null when none. */
+  unit: string | null
+  /** 1-based source line the value came from. */
+  line: number
+}
+
+/** Which State Council template a table follows. */
+export type TableFormat = '2019' | '2021'
+
+/** Table 二 or 三 as recognised. */
+export interface FormattedTable {
+  format: TableFormat
+  /** First source line of the table. */
+  line: number
+  cells: Cell[]
+}
+
+/** Table 四 (its layout is the same in both formats). */
+export interface AppealTable {
+  line: number
+  cells: Cell[]
+}
+
+/** One of the six sections, as found. */
+export interface SectionRecord {
+  number: 1 | 2 | 3 | 4 | 5 | 6
+  title: string
+  line: number
+}
+
+/** The organ and its place; null where unknown. */
+export interface OrganRecord {
+  name: string | null
+  township: string | null
+  county: string | null
+  prefecture: string | null
+  province: string | null
+  /** 12-digit 统计用区划代码 of the township. */
+  code: string | null
+}
+
+/** The published record of one report file. */
+export interface ReportRecord {
+  id: string
+  source: { path: string; encoding: string | null; sha256: string }
+  organ: OrganRecord
+  year: number | null
+  publishedOn: string | null
+  documentNumber: string | null
+  sections: SectionRecord[]
+  tables: {
+    proactive: FormattedTable | null
+    requests: FormattedTable | null
+    appeals: AppealTable | null
+  }
+  diagnostics: Diagnostic[]
+}
+
+/** One cell of a source line as split by the tokenizer (tab, pipe, runs of spaces, html cell). */
+export interface CellToken {
+  /** Cell text, whitespace-trimmed, full-width digits/punctuation folded. */
+  text: string
+  /** 1-based line of the cell. */
+  line: number
+  /** 1-based column of the cell's first character on that line. */
+  column: number
+}
+
+/** How a line was split into cells. */
+export type LineLayout = 'tab' | 'pipe' | 'spaces' | 'plain' | 'html-row' | 'html-text'
+
+/**
+ * One logical line of the report: a text line of a .txt/.md file, or for HTML a
+ * paragraph/heading (`html-text`) or a table row (`html-row`).
+ */
+export interface LineNode {
+  type: 'line'
+  /** The whole line's normalised text (cells joined by a tab for rows). */
+  text: string
+  cells: CellToken[]
+  layout: LineLayout
+  /** True when the line holds no visible text. */
+  blank: boolean
+  position: Position
+}
+
+/** The syntax tree the parser plugin produces: the report as a list of lines. */
+export interface ReportRoot {
+  type: 'root'
+  children: LineNode[]
+  data?: { front?: FrontMatter | null }
+}
+
+/** Optional YAML front matter an editor may put at the top of a file (overrides inference). */
+export interface FrontMatter {
+  id?: string
+  organ?: string
+  township?: string
+  county?: string
+  prefecture?: string
+  province?: string
+  code?: string
+  year?: number
+  publishedOn?: string
+  documentNumber?: string
+}
