@@ -1,0 +1,66 @@
+/**
+ * Match a label as written against a list of canonical labels: exact key, known variant,
+ * or a fuzzy match (small edit distance) that the caller reports as an `info`.
+ */
+import { editDistance, labelKey } from './label-text.ts'
+
+/** A canonical label and the spellings it is known by. */
+export interface LabelEntry<T extends string = string> {
+  label: T
+  variants?: readonly string[]
+}
+
+/** The outcome of matching one written label. */
+export interface LabelMatch<T extends string = string> {
+  label: T
+  /** False when only a fuzzy match was found. */
+  exact: boolean
+}
+
+/** Pre-computed keys for a label list. */
+export interface LabelIndex<T extends string = string> {
+  keys: Map<string, T>
+  entries: { label: T; key: string }[]
+}
+
+/** Index a label list for repeated matching. */
+export function indexLabels<T extends string>(entries: readonly LabelEntry<T>[]): LabelIndex<T> {
+  const keys = new Map<string, T>()
+  const list: { label: T; key: string }[] = []
+  for (const e of entries) {
+    for (const spelling of [e.label, ...(e.variants ?? [])]) {
+      const key = labelKey(spelling)
+      if (!keys.has(key)) keys.set(key, e.label)
+      list.push({ label: e.label, key })
+    }
+  }
+  return { keys, entries: list }
+}
+
+/** Allowed edit distance for a key of this length. */
+function tolerance(length: number): number {
+  return length < 4 ? 0 : length < 8 ? 1 : Math.min(4, Math.floor(length / 4))
+}
+
+/** Match `text` against the index; null when nothing is close enough or two labels tie. */
+export function matchLabel<T extends string>(text: string, index: LabelIndex<T>): LabelMatch<T> | null {
+  const key = labelKey(text)
+  if (!key) return null
+  const exact = index.keys.get(key)
+  if (exact) return { label: exact, exact: true }
+  const limit = tolerance(key.length)
+  if (limit === 0) return null
+  let best: T | null = null
+  let bestDistance = limit + 1
+  let tie = false
+  for (const e of index.entries) {
+    const d = editDistance(key, e.key, limit)
+    if (d < bestDistance) {
+      best = e.label
+      bestDistance = d
+      tie = false
+    } else if (d === bestDistance && e.label !== best) tie = true
+  }
+  if (!best || bestDistance > limit || tie) return null
+  return { label: best, exact: false }
+}

@@ -1,0 +1,36 @@
+/**
+ * Recognise the three statistical tables by their content and read their cells. When a table
+ * appears more than once (a report pasted twice), the first is kept and the others reported.
+ */
+import type { VFile } from 'vfile'
+import { report } from '../diagnostic.ts'
+import type { AppealTable, FormattedTable, LineNode } from '../types.ts'
+import { parseAppealTable } from './appeals.ts'
+import { locateTables, type TableKind } from './locate.ts'
+import { parseProactiveTable } from './proactive.ts'
+import { parseRequestTable } from './requests.ts'
+
+/** The tables of one report; null where not found. */
+export interface ReportTables {
+  proactive: FormattedTable | null
+  requests: FormattedTable | null
+  appeals: AppealTable | null
+}
+
+const names: Record<TableKind, string> = { proactive: '表二', requests: '表三', appeals: '表四' }
+
+/** Find and read tables 二, 三 and 四 among `lines`; `stops` are section-heading line numbers. */
+export function recogniseTables(lines: readonly LineNode[], stops: ReadonlySet<number>, file: VFile): ReportTables {
+  const tables: ReportTables = { proactive: null, requests: null, appeals: null }
+  for (const region of locateTables(lines, stops)) {
+    const table =
+      region.kind === 'proactive' ? parseProactiveTable(region, file) : region.kind === 'requests' ? parseRequestTable(region, file) : parseAppealTable(region, file)
+    if (!table) continue
+    if (tables[region.kind]) {
+      report(file, 'duplicate-table', 'warning', `${names[region.kind]}出现了不止一次：采用第 ${tables[region.kind]!.line} 行的表格，第 ${table.line} 行的表格未采用`, { line: table.line })
+      continue
+    }
+    ;(tables as Record<TableKind, unknown>)[region.kind] = table
+  }
+  return tables
+}

@@ -1,0 +1,89 @@
+/**
+ * Find where tables 二, 三 and 四 sit, by their content, wherever they are: runs of tabular
+ * lines (prose and section headings end a run), typed by the words their cells hold.
+ */
+import { matchLabel } from '../label-match.ts'
+import { labelKey } from '../label-text.ts'
+import type { LineNode } from '../types.ts'
+import {
+  appealColumnIndex,
+  appealGroupIndex,
+  proactiveColumnIndex,
+  proactiveRowIndex,
+  requestHeaderIndex,
+  requestRowIndex,
+} from './vocabulary.ts'
+
+/** The three tables. */
+export type TableKind = 'proactive' | 'requests' | 'appeals'
+
+/** A run of lines holding one table. */
+export interface TableRegion {
+  kind: TableKind
+  lines: LineNode[]
+}
+
+const itemCaption = /第二十[一]?条第[（(]?[一二三四五六七八九十]+[)）]?项/
+
+/** Which table a single cell's words point to, if any. */
+export function cellSignal(text: string): TableKind | null {
+  if (!text) return null
+  if (itemCaption.test(text.replace(/\s+/g, ''))) return 'proactive'
+  const key = labelKey(text)
+  if (key.length < 2) return null
+  if (key === '信息内容') return 'proactive'
+  if (key.includes('勾稽关系') || key === '申请人情况' || key === '自然人') return 'requests'
+  if (matchLabel(text, requestRowIndex) && !['其他', '总计', '其他处理'].includes(key)) return 'requests'
+  if (matchLabel(text, proactiveRowIndex) || matchLabel(text, proactiveColumnIndex)) return 'proactive'
+  if (matchLabel(text, appealGroupIndex) || (key !== '总计' && matchLabel(text, appealColumnIndex))) return 'appeals'
+  return null
+}
+
+/** The table a line points to: the most frequent signal among its cells. */
+function lineSignal(line: LineNode): TableKind | null {
+  const votes = new Map<TableKind, number>()
+  for (const c of line.cells) {
+    const s = cellSignal(c.text)
+    if (s) votes.set(s, (votes.get(s) ?? 0) + 1)
+  }
+  let best: TableKind | null = null
+  for (const [k, v] of votes) if (!best || v > votes.get(best)!) best = k
+  return best
+}
+
+/** True for a line of running prose, which ends a table. */
+function isProse(line: LineNode): boolean {
+  if (line.layout !== 'plain' && line.layout !== 'html-text') return false
+  const text = line.text
+  if (requestHeaderIndex.keys.has(labelKey(text))) return false
+  if (cellSignal(text)) return false
+  return text.includes('。') || text.length > 40 || /[:：]$/.test(text)
+}
+
+/** Split the report's lines into table regions. `stops` are section-heading lines. */
+export function locateTables(lines: readonly LineNode[], stops: ReadonlySet<number>): TableRegion[] {
+  const regions: TableRegion[] = []
+  let current: TableRegion | null = null
+  const close = (): void => {
+    if (current) regions.push(current)
+    current = null
+  }
+  for (const line of lines) {
+    if (line.blank) {
+      if (current) current.lines.push(line)
+      continue
+    }
+    if (stops.has(line.position.start.line) || isProse(line)) {
+      close()
+      continue
+    }
+    const signal = lineSignal(line)
+    if (signal && (!current || current.kind !== signal)) {
+      close()
+      current = { kind: signal, lines: [] }
+    }
+    if (current) current.lines.push(line)
+  }
+  close()
+  return regions
+}

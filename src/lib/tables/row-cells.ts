@@ -1,0 +1,77 @@
+/**
+ * Turn one labelled row into record cells: align its values to its columns, read each value,
+ * and report rows whose cells cannot be aligned, blank cells and fuzzy labels.
+ */
+import type { VFile } from 'vfile'
+import { parseCellValue } from '../cell-value.ts'
+import { report } from '../diagnostic.ts'
+import type { Cell } from '../types.ts'
+import { alignValues } from './align.ts'
+import type { StreamRow } from './row-stream.ts'
+
+/** What a table tells about one of its rows. */
+export interface RowSpec {
+  /** Table name used in messages: 表二, 表三, 表四. */
+  table: string
+  columns: readonly string[]
+  /** Unit for a column when the cell does not write one (from the header), else null. */
+  unitOf?: (column: string) => string | null
+  /** Columns whose unit is kept (money). Other columns get unit null. */
+  money?: ReadonlySet<string>
+}
+
+/** Cells of a row plus whether every cell of it is blank. */
+export interface RowCells {
+  cells: Cell[]
+  allBlank: boolean
+}
+
+/** Build the cells of `row` according to `spec`, reporting problems on `file`. */
+export function rowCells(row: StreamRow<string>, spec: RowSpec, file: VFile): RowCells {
+  const where = { line: row.cell.line, column: row.cell.column }
+  const name = `${spec.table}「${row.cell.text}」行`
+  if (!row.exact) report(file, 'label-fuzzy', 'info', `${spec.table}第 ${row.cell.line} 行的「${row.cell.text}」按「${row.label}」识别（标签有错字或变体）`, where)
+  if (row.runTogether) {
+    report(file, 'row-unreadable', 'warning', `${name}：标签与数字连在一起（「${row.runTogether.text}」），无法可靠拆分，本行不取数`, where)
+    return { cells: nullCells(row, spec.columns), allBlank: true }
+  }
+  const aligned = alignValues(row.values, spec.columns.length)
+  if (aligned.status === 'short' || aligned.status === 'long') {
+    const written = row.values.map((v) => v.text || '（空）').join(' ')
+    const found = row.values.filter((v) => v.text !== '').length
+    report(
+      file,
+      'cell-count',
+      'warning',
+      `${name}有 ${row.values.length} 个单元格（${found} 个有值），应为 ${spec.columns.length} 个（${spec.columns.join('、')}）：无法确定${aligned.status === 'short' ? '缺少' : '多出'}的是哪一列，本行各列均视为不确定，不取数。原文：${written}`,
+      { line: row.values[0]?.line ?? row.cell.line, column: row.values[0]?.column ?? row.cell.column },
+    )
+    return { cells: nullCells(row, spec.columns), allBlank: false }
+  }
+  const cells: Cell[] = []
+  const blanks: string[] = []
+  aligned.cells.forEach((token, i) => {
+    const column = spec.columns[i]!
+    const parsed = token ? parseCellValue(token.text) : { value: null, unit: null, kind: 'blank' as const }
+    const value = parsed.kind === 'number' ? parsed.value : null
+    if (value === null) blanks.push(column)
+    const unit = spec.money?.has(column) ? (parsed.unit ?? spec.unitOf?.(column) ?? null) : null
+    cells.push({ row: row.label, column, value, raw: token?.text ?? '', unit, line: token?.line ?? row.cell.line })
+  })
+  const allBlank = blanks.length === spec.columns.length
+  if (!allBlank && blanks.length) {
+    report(
+      file,
+      'cell-blank',
+      'warning',
+      `${name}「${blanks.join('」「')}」${blanks.length > 1 ? '均' : ''}为空，视为未填报`,
+      where,
+    )
+  }
+  return { cells, allBlank }
+}
+
+/** Cells with no value for every column of `row` (uncertain or unreadable). */
+function nullCells(row: StreamRow<string>, columns: readonly string[]): Cell[] {
+  return columns.map((column) => ({ row: row.label, column, value: null, raw: '', unit: null, line: row.cell.line }))
+}

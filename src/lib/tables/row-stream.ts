@@ -1,0 +1,109 @@
+/**
+ * Read a table region as a stream of cells and cut it into labelled rows. A row starts at a
+ * cell that names a row; the value cells after it (blanks included) belong to it until the
+ * next row label. This works the same for tab rows, one cell per line, pipe rows, space-aligned
+ * text and HTML rows. Header cells met between rows are kept for the rows that follow.
+ */
+import { parseCellValue, splitValueRun } from '../cell-value.ts'
+import type { CellToken, LineNode } from '../types.ts'
+
+/** What the table-specific classifier says a non-value cell is. */
+export type CellClass<L extends string> =
+  | { type: 'row'; label: L; exact: boolean }
+  | { type: 'header'; label: string; exact: boolean }
+  | { type: 'group' }
+  | null
+
+/** A labelled row and the value cells that followed it. */
+export interface StreamRow<L extends string> {
+  label: L
+  exact: boolean
+  cell: CellToken
+  values: CellToken[]
+  /** Header cells (in order) seen since the previous row. */
+  headers: { label: string; exact: boolean; cell: CellToken }[]
+  /** A cell where label and numbers ran together ("规章000"): the row cannot be read. */
+  runTogether: CellToken | null
+}
+
+/** Cut the region's lines into rows, asking `classify` what each text cell is. */
+export function streamRows<L extends string>(lines: readonly LineNode[], classify: (text: string, inHeader: boolean) => CellClass<L>): StreamRow<L>[] {
+  const rows: StreamRow<L>[] = []
+  let current: StreamRow<L> | null = null
+  let headers: StreamRow<L>['headers'] = []
+  let pendingBlanks: CellToken[] = []
+  let dangling: CellToken | null = null
+  const startRow = (label: L, exact: boolean, cell: CellToken, runTogether: CellToken | null = null): void => {
+    current = { label, exact, cell, values: [], headers, runTogether }
+    rows.push(current)
+    headers = []
+    pendingBlanks = []
+    dangling = null
+  }
+  for (const line of lines) {
+    const cells = effectiveCells(line)
+    for (const cell of expandCells(cells)) {
+      if (cell.text === '') {
+        pendingBlanks.push(cell)
+        continue
+      }
+      if (parseCellValue(cell.text).kind !== 'text') {
+        if (current) (current as StreamRow<L>).values.push(...pendingBlanks, cell)
+        pendingBlanks = []
+        continue
+      }
+      pendingBlanks = []
+      const joined = dangling ? { ...dangling, text: dangling.text + cell.text } : null
+      const kind = classify(cell.text, rows.length === 0) ?? (joined ? classify(joined.text, rows.length === 0) : null)
+      if (kind?.type === 'row') startRow(kind.label, kind.exact, cell)
+      else if (kind?.type === 'header') headers.push({ label: kind.label, exact: kind.exact, cell })
+      else if (kind?.type === 'group') dangling = null
+      else {
+        const run = splitRunTogether(cell.text)
+        const runKind = run ? classify(run, rows.length === 0) : null
+        if (runKind?.type === 'row') startRow(runKind.label, runKind.exact, cell, cell)
+        else dangling = current && (current as StreamRow<L>).values.length === 0 ? null : cell
+      }
+    }
+    if (cells.length >= 2) {
+      const row = current as StreamRow<L> | null
+      if (row && pendingBlanks.length && row.values.at(-1)?.line === line.position.start.line) row.values.push(...pendingBlanks)
+      pendingBlanks = []
+    }
+  }
+  return rows
+}
+
+/**
+ * The cells of a line that count: a line with at most one non-empty cell is a one-cell line
+ * (its empty cells are indentation), so "\t0" is the single cell "0" and "\t" one blank cell.
+ */
+export function effectiveCells(line: LineNode): CellToken[] {
+  const filled = line.cells.filter((c) => c.text !== '')
+  if (filled.length >= 2) return line.cells
+  if (filled.length === 1) return filled
+  return line.cells.length && line.layout !== 'plain' ? [line.cells[0]!] : []
+}
+
+/** Split cells that hold several space-separated values ("0 0 0") into one token each. */
+function* expandCells(cells: readonly CellToken[]): Generator<CellToken> {
+  for (const cell of cells) {
+    const run = cell.text.includes(' ') ? splitValueRun(cell.text) : null
+    if (!run) {
+      yield cell
+      continue
+    }
+    let offset = 0
+    for (const part of run) {
+      const at = cell.text.indexOf(part, offset)
+      yield { text: part, line: cell.line, column: cell.column + Math.max(at, 0) }
+      offset = Math.max(at, 0) + part.length
+    }
+  }
+}
+
+/** For "规章000" return the label part "规章"; null when the cell does not end in digits. */
+function splitRunTogether(text: string): string | null {
+  const m = /^(.*?[\u4e00-\u9fff）)])\s*(\d[\d\s.]*)$/.exec(text)
+  return m && m[1]!.length >= 2 ? m[1]! : null
+}

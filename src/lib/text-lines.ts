@@ -1,0 +1,76 @@
+/**
+ * Split the text of a .txt/.md report into `LineNode`s, one per source line, with cells
+ * split by tabs, pipes or runs of spaces (pdftotext -layout). Line numbers are 1-based and
+ * match the source file exactly.
+ */
+import type { CellToken, LineLayout, LineNode } from './types.ts'
+
+/** Markdown artefacts that wrap text: `**一是**`, `__x__`, `<http://…>` autolinks. */
+const markdownNoise = /\*\*|__|<(https?:\/\/[^>\s]+)>/g
+
+/** Remove markdown emphasis markers and autolink brackets, keeping the text length-free positions approximate. */
+export function stripMarkdown(line: string): string {
+  return line.replace(markdownNoise, (_m, url: string | undefined) => url ?? '')
+}
+
+/** A markdown table separator row such as `|---|:--:|`. */
+const pipeRule = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/
+
+/** Split one line at `separator`, recording each cell's 1-based column. */
+function splitCells(line: string, lineNumber: number, separator: RegExp): CellToken[] {
+  const cells: CellToken[] = []
+  let start = 0
+  separator.lastIndex = 0
+  const push = (from: number, to: number): void => {
+    const piece = line.slice(from, to)
+    const lead = piece.length - piece.trimStart().length
+    cells.push({ text: piece.trim(), line: lineNumber, column: from + lead + 1 })
+  }
+  for (let m = separator.exec(line); m; m = separator.exec(line)) {
+    push(start, m.index)
+    start = m.index + m[0].length
+    if (m[0].length === 0) separator.lastIndex++
+  }
+  push(start, line.length)
+  return cells
+}
+
+/** Decide how a line is laid out and split it into cells. */
+export function lineCells(line: string, lineNumber: number): { layout: LineLayout; cells: CellToken[] } {
+  if (line.includes('\t')) return { layout: 'tab', cells: splitCells(line, lineNumber, /\t/g) }
+  const trimmed = line.trim()
+  if (pipeRule.test(trimmed) && trimmed.includes('-')) return { layout: 'pipe', cells: [] }
+  const pipes = (trimmed.match(/\|/g) ?? []).length
+  if (pipes >= 2 || (pipes === 1 && trimmed.length === 1) || trimmed.startsWith('|')) {
+    const cells = splitCells(line, lineNumber, /\|/g)
+    if (cells.length && cells[0]!.text === '' && trimmed.startsWith('|')) cells.shift()
+    if (cells.length && cells.at(-1)!.text === '' && trimmed.endsWith('|')) cells.pop()
+    return { layout: 'pipe', cells }
+  }
+  if (/\S {2,}\S/.test(trimmed)) {
+    const cells = splitCells(line, lineNumber, / {2,}/g).filter((c, i, all) => c.text !== '' || (i > 0 && i < all.length - 1))
+    return { layout: 'spaces', cells }
+  }
+  return { layout: 'plain', cells: trimmed ? [{ text: trimmed, line: lineNumber, column: line.indexOf(trimmed[0]!) + 1 }] : [] }
+}
+
+/** Turn normalised report text into one LineNode per line. */
+export function textToLines(text: string, firstLine = 1): LineNode[] {
+  const rows = text.split('\n')
+  const lines: LineNode[] = []
+  for (let i = 0; i < rows.length; i++) {
+    const number = firstLine + i
+    const raw = stripMarkdown(rows[i]!)
+    const { layout, cells } = lineCells(raw, number)
+    const blank = cells.every((c) => c.text === '')
+    lines.push({
+      type: 'line',
+      text: raw.trim(),
+      cells,
+      layout,
+      blank,
+      position: { start: { line: number, column: 1 }, end: { line: number, column: raw.length + 1 } },
+    })
+  }
+  return lines
+}
