@@ -1,0 +1,36 @@
+/**
+ * appeal-sum (warning): in table 四, for each group (行政复议, 未经复议直接起诉, 复议后起诉),
+ * 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
+ *
+ * Points at the group's 总计 cell. A blank or missing cell among the five skips the group.
+ *
+ * @example
+ *   // passes (fixture complete-2019): 行政复议 结果维持=1 结果纠正=1 其他结果=0 尚未审结=0 总计=2
+ * @example
+ *   // fails (fixture appeal-sum): the same with 总计=3
+ *   // 76:1 warning 表四「行政复议」：总计=3 ≠ 结果维持+结果纠正+其他结果+尚未审结=2（相差 1） appeal-sum
+ */
+import { report } from '../diagnostic.ts'
+import { appealColumns, appealRows } from '../labels.ts'
+import { cellLookup, compareSums, formatNumber } from './cells.ts'
+import type { Rule } from './rule.ts'
+
+/** The four result columns that add up to 总计. */
+const parts = appealColumns.filter((column) => column !== '总计')
+
+export const appealSum: Rule = {
+  ruleId: 'appeal-sum',
+  /** Check 总计 against the four results in each group of table 四. */
+  check(record, file) {
+    const table = record.tables.appeals
+    if (!table) return
+    const at = cellLookup(table.cells)
+    for (const group of appealRows) {
+      const total = at(group, '总计')
+      const mismatch = compareSums([total], parts.map((column) => at(group, column)))
+      if (!mismatch) continue
+      const message = `表四「${group}」：总计=${formatNumber(mismatch.left)} ≠ ${parts.join('+')}=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
+      report(file, 'appeal-sum', 'warning', message, { line: total?.line ?? null })
+    }
+  },
+}

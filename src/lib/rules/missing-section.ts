@@ -1,0 +1,36 @@
+/**
+ * missing-section (warning, or info): each of the six sections must have its heading.
+ *
+ * When the heading is missing but the section's table was recognised (seed `002_…` prints
+ * table 三 under 一（五）with no 三、heading), the section is effectively there: the rule
+ * says so as an `info` pointing at the table.
+ *
+ * @example
+ *   // passes (fixture complete-2019): sections 1–6 all found
+ * @example
+ *   // fails (fixture missing-section): no section 5 heading
+ *   // warning 缺少第五部分「存在的主要问题及改进情况」 missing-section
+ * @example
+ *   // fails softly (fixture seed-002-table-without-heading): no section 3 heading, tables.requests found at line 46
+ *   // 46:1 info 未找到第三部分「收到和处理政府信息公开申请情况」的标题，但找到了表三 missing-section
+ */
+import { report } from '../diagnostic.ts'
+import type { Rule } from './rule.ts'
+import { sectionOf, sectionSpecs } from './section-specs.ts'
+
+export const missingSection: Rule = {
+  ruleId: 'missing-section',
+  /** Report every section whose heading was not found. */
+  check(record, file) {
+    for (const spec of sectionSpecs) {
+      if (sectionOf(record, spec.number)) continue
+      const table = spec.table ? record.tables[spec.table.key] : null
+      if (spec.table && table) {
+        const message = `未找到第${spec.ordinal}部分「${spec.title}」的标题，但找到了${spec.table.name}`
+        report(file, 'missing-section', 'info', message, { line: table.line })
+      } else {
+        report(file, 'missing-section', 'warning', `缺少第${spec.ordinal}部分「${spec.title}」`, { line: null })
+      }
+    }
+  },
+}

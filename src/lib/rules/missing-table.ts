@@ -1,0 +1,28 @@
+/**
+ * missing-table (warning): each of tables 二, 三 and 四 must be found.
+ *
+ * Points at the heading of the section that should hold the table (section 2 ↔ 表二,
+ * 3 ↔ 表三, 4 ↔ 表四) when that heading was found, else has no place. `error` stays
+ * reserved for files that cannot be read at all.
+ *
+ * @example
+ *   // passes (fixture complete-2019): tables.proactive, tables.requests and tables.appeals are all recognised
+ * @example
+ *   // fails (fixture missing-table): sections [{ number: 2, title: '主动公开政府信息情况', line: 21 }], tables.proactive: null
+ *   // 21:1 warning 未找到表二「主动公开政府信息情况」 missing-table
+ */
+import { report } from '../diagnostic.ts'
+import type { Rule } from './rule.ts'
+import { sectionOf, sectionSpecs } from './section-specs.ts'
+
+export const missingTable: Rule = {
+  ruleId: 'missing-table',
+  /** Report every table that the parser did not recognise. */
+  check(record, file) {
+    for (const spec of sectionSpecs) {
+      if (!spec.table || record.tables[spec.table.key]) continue
+      const heading = sectionOf(record, spec.number)
+      report(file, 'missing-table', 'warning', `未找到${spec.table.name}「${spec.title}」`, { line: heading?.line ?? null })
+    }
+  },
+}

@@ -1,0 +1,42 @@
+/**
+ * proactive-balance (info): in a 2019-format table 二, a row's 对外公开总数量 (all documents
+ * public so far) cannot be smaller than its 本年新公开数量 (those made public this year).
+ * Checked for the rows that have both columns: 规章 and 规范性文件.
+ *
+ * Not checked: the 2021 relation 现行有效件数 = last year's 现行有效件数 + 本年制发件数 −
+ * 本年废止件数 needs the previous year's report, so this rule implements nothing cross-year
+ * and says nothing on 2021-format tables.
+ *
+ * @example
+ *   // passes (fixture complete-2019): 规范性文件 本年新制作数量=3 本年新公开数量=3 对外公开总数量=12
+ * @example
+ *   // fails (fixture proactive-balance-2019): 规范性文件 本年新公开数量=3 对外公开总数量=2
+ *   // 26:1 info 表二「规范性文件」：对外公开总数量=2 < 本年新公开数量=3（相差 1） proactive-balance
+ */
+import { report } from '../diagnostic.ts'
+import { proactiveRows } from '../labels.ts'
+import { cellLookup, formatNumber, nearlyEqual, sameUnit, valueOf } from './cells.ts'
+import type { Rule } from './rule.ts'
+
+/** The 2019 rows that carry both compared columns. */
+const rows = proactiveRows['2019'].filter((row) => row.columns.includes('本年新公开数量') && row.columns.includes('对外公开总数量'))
+
+export const proactiveBalance: Rule = {
+  ruleId: 'proactive-balance',
+  /** Check 对外公开总数量 ≥ 本年新公开数量 in a 2019 table 二. */
+  check(record, file) {
+    const table = record.tables.proactive
+    if (!table || table.format !== '2019') return
+    const at = cellLookup(table.cells)
+    for (const { row } of rows) {
+      const total = at(row, '对外公开总数量')
+      const published = at(row, '本年新公开数量')
+      const t = valueOf(total)
+      const p = valueOf(published)
+      if (t === undefined || p === undefined || !sameUnit([total!, published!])) continue
+      if (t >= p || nearlyEqual(t, p)) continue
+      const message = `表二「${row}」：对外公开总数量=${formatNumber(t)} < 本年新公开数量=${formatNumber(p)}（相差 ${formatNumber(p - t)}）`
+      report(file, 'proactive-balance', 'info', message, { line: total!.line })
+    }
+  },
+}

@@ -1,0 +1,35 @@
+/**
+ * request-balance (warning): for every column of table 三,
+ * 一、本年新收 + 二、上年结转 = 三（七）总计 + 四、结转下年度继续办理
+ * (the relation printed in the template itself).
+ *
+ * Points at the column's （七）总计 cell. A blank or missing cell among the four skips the column.
+ *
+ * @example
+ *   // passes (fixture complete-2019): 自然人 一=42 二=3 （七）总计=44 四=1
+ * @example
+ *   // fails (fixture request-balance-2019): 自然人 一=42 二=5 （七）总计=44 四=1
+ *   // 68:1 warning 表三「自然人」列：一+二=47 ≠ 三（七）总计+四=45（相差 2） request-balance
+ */
+import { report } from '../diagnostic.ts'
+import { requestColumns } from '../labels.ts'
+import { cellLookup, compareSums, formatNumber } from './cells.ts'
+import type { Rule } from './rule.ts'
+
+export const requestBalance: Rule = {
+  ruleId: 'request-balance',
+  /** Check 一 + 二 = （七） + 四 in each column of table 三. */
+  check(record, file) {
+    const table = record.tables.requests
+    if (!table) return
+    const at = cellLookup(table.cells)
+    for (const column of requestColumns) {
+      const total = at('总计', column)
+      const left = [at('本年新收政府信息公开申请数量', column), at('上年结转政府信息公开申请数量', column)]
+      const mismatch = compareSums(left, [total, at('结转下年度继续办理', column)])
+      if (!mismatch) continue
+      const message = `表三「${column}」列：一+二=${formatNumber(mismatch.left)} ≠ 三（七）总计+四=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
+      report(file, 'request-balance', 'warning', message, { line: total?.line ?? null })
+    }
+  },
+}

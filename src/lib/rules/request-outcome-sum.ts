@@ -1,0 +1,35 @@
+/**
+ * request-outcome-sum (warning): for every column of table 三, 三（七）总计 is the sum of the
+ * outcome rows: （一）+（二）+ Σ（三）1–8 + Σ（四）1–3 + Σ（五）1–5 + （六）(2021: Σ（六）1–3).
+ *
+ * The outcome rows are those of `requestRows[format]` marked `outcome`. Every outcome cell
+ * and the total must be filled in: one blank addend skips the column (blank is "not reported").
+ *
+ * @example
+ *   // passes (fixture complete-2019): 自然人 （一）=25 （二）=6 … （六）=1 add up to （七）总计=44
+ * @example
+ *   // fails (fixture request-outcome-sum-2019): 自然人 （一）=26, so the outcomes add up to 45
+ *   // 68:1 warning 表三「自然人」列：三（七）总计=44 ≠ 三（一）至（六）之和=45（相差 1） request-outcome-sum
+ */
+import { report } from '../diagnostic.ts'
+import { requestColumns, requestRows } from '../labels.ts'
+import { cellLookup, compareSums, formatNumber } from './cells.ts'
+import type { Rule } from './rule.ts'
+
+export const requestOutcomeSum: Rule = {
+  ruleId: 'request-outcome-sum',
+  /** Check （七）总计 against the sum of the outcome rows in each column of table 三. */
+  check(record, file) {
+    const table = record.tables.requests
+    if (!table) return
+    const at = cellLookup(table.cells)
+    const outcomes = requestRows[table.format].filter((row) => row.outcome)
+    for (const column of requestColumns) {
+      const total = at('总计', column)
+      const mismatch = compareSums([total], outcomes.map((row) => at(row.row, column)))
+      if (!mismatch) continue
+      const message = `表三「${column}」列：三（七）总计=${formatNumber(mismatch.left)} ≠ 三（一）至（六）之和=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
+      report(file, 'request-outcome-sum', 'warning', message, { line: total?.line ?? null })
+    }
+  },
+}

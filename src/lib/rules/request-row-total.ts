@@ -1,0 +1,33 @@
+/**
+ * request-row-total (warning): for every row of table 三, the 总计 column is the sum of the six
+ * applicant columns (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他).
+ *
+ * Points at the row's 总计 cell. A blank or missing cell among the seven skips the row.
+ *
+ * @example
+ *   // passes (fixture complete-2019): 予以公开 自然人=25 商业企业=3 科研机构=0 社会公益组织=1 法律服务机构=1 其他=1 总计=31
+ * @example
+ *   // fails (fixture request-row-total-2019): the same with 自然人=26
+ *   // 49:1 warning 表三「予以公开」行：总计列=31 ≠ 自然人至其他六列之和=32（相差 1） request-row-total
+ */
+import { report } from '../diagnostic.ts'
+import { applicantColumns, requestRows } from '../labels.ts'
+import { cellLookup, compareSums, formatNumber } from './cells.ts'
+import type { Rule } from './rule.ts'
+
+export const requestRowTotal: Rule = {
+  ruleId: 'request-row-total',
+  /** Check 总计 against the applicant columns in each row of table 三. */
+  check(record, file) {
+    const table = record.tables.requests
+    if (!table) return
+    const at = cellLookup(table.cells)
+    for (const { row } of requestRows[table.format]) {
+      const total = at(row, '总计')
+      const mismatch = compareSums([total], applicantColumns.map((column) => at(row, column)))
+      if (!mismatch) continue
+      const message = `表三「${row}」行：总计列=${formatNumber(mismatch.left)} ≠ 自然人至其他六列之和=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
+      report(file, 'request-row-total', 'warning', message, { line: total?.line ?? null })
+    }
+  },
+}

@@ -1,0 +1,31 @@
+/**
+ * Keeps each rule's doc comment honest: every example message line
+ * (`// line:column severity message ruleId`) is a diagnostic some fixture really expects.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { rules } from '../../src/lib/rules/index.ts'
+import type { Diagnostic } from '../../src/lib/types.ts'
+
+const ruleDir = join(import.meta.dirname, '../../src/lib/rules')
+const fixtureDir = join(import.meta.dirname, 'fixtures')
+const example = /^\s*\*\s+\/\/ (?:(\d+):(\d+) )?(error|warning|info) (.+) ([a-z-]+)$/
+
+/** Every diagnostic expected by any fixture. */
+const expected: Diagnostic[] = readdirSync(fixtureDir).flatMap((name) => JSON.parse(readFileSync(join(fixtureDir, name, 'expected.json'), 'utf8')))
+
+describe('rule doc comments', () => {
+  for (const { ruleId } of rules) {
+    it(`show a message of ${ruleId} exactly as a fixture expects it`, () => {
+      const lines = readFileSync(join(ruleDir, `${ruleId}.ts`), 'utf8').split('\n')
+      const examples = lines.map((line) => example.exec(line)).filter((m) => m !== null)
+      expect(examples.length).toBeGreaterThan(0)
+      for (const [, line, column, severity, message, id] of examples) {
+        const diagnostic = { ruleId: id, severity, message, line: line ? Number(line) : null, column: column ? Number(column) : null }
+        expect(id).toBe(ruleId)
+        expect(expected).toContainEqual(diagnostic)
+      }
+    })
+  }
+})
