@@ -53,9 +53,9 @@ export function parseAppealTable(region: TableRegion, file: VFile): AppealTable 
   if (!values.some((v) => v.text !== '')) return null
   while (values.length && values[0]!.text === '' && values.length > 15) values.shift()
   const first = values.find((v) => v.text !== '')!
-  const whole: StreamRow<string> = { label: '表四', exact: true, cell: { ...first, text: '表四数据' }, values, headers: [], runTogether: null }
+  const whole: StreamRow<string> = { label: '表四', exact: true, cell: { ...first, text: '表四' }, values, headers: [], runTogether: null }
   const columns = appealRows.flatMap((g) => appealColumns.map((c) => `${g}·${c}`))
-  const built = rowCells(whole, { table: '表四', columns }, file)
+  const built = rowCells(whole, { table: '表四', name: '表四（十五个数按位置读取）', columns }, file)
   for (const cell of built.cells) {
     const [row, column] = cell.column.split('·') as [string, string]
     cells.push({ ...cell, row, column })

@@ -13,6 +13,8 @@ import type { StreamRow } from './row-stream.ts'
 export interface RowSpec {
   /** Table name used in messages: 表二, 表三, 表四. */
   table: string
+  /** How messages name the row; default 表X「label as written」行. */
+  name?: string
   columns: readonly string[]
   /** Unit for a column when the cell does not write one (from the header), else null. */
   unitOf?: (column: string) => string | null
@@ -29,7 +31,7 @@ export interface RowCells {
 /** Build the cells of `row` according to `spec`, reporting problems on `file`. */
 export function rowCells(row: StreamRow<string>, spec: RowSpec, file: VFile): RowCells {
   const where = { line: row.cell.line, column: row.cell.column }
-  const name = `${spec.table}「${row.cell.text}」行`
+  const name = spec.name ?? `${spec.table}「${row.cell.text}」行`
   if (!row.exact) report(file, 'label-fuzzy', 'info', `${spec.table}第 ${row.cell.line} 行的「${row.cell.text}」按「${row.label}」识别（标签有错字或变体）`, where)
   if (row.runTogether) {
     report(file, 'row-unreadable', 'warning', `${name}：标签与数字连在一起（「${row.runTogether.text}」），无法可靠拆分，本行不取数`, where)

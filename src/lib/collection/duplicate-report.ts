@@ -1,0 +1,32 @@
+/**
+ * Collection rule `duplicate-report` (error): two files that are the same report — the same
+ * bytes, or the same id (same township and year) — would make two pages or hide one. Each
+ * copy points at its twin.
+ *
+ * Fails: content/reports/a.txt and content/reports/b.txt both 徐套乡 2021 →
+ * `content/reports/b.txt:1:1  error  与 content/reports/a.txt 是同一份报告（同一乡镇、同一年度：640521205000-2021）…  duplicate-report`
+ */
+import type { ReportRecord } from '../types.ts'
+
+/** Add a `duplicate-report` error to every record whose id or bytes repeat an earlier one. */
+export function duplicateReports(records: ReportRecord[]): void {
+  const byId = new Map<string, ReportRecord>()
+  const byHash = new Map<string, ReportRecord>()
+  for (const record of records) {
+    if (record.diagnostics.some((d) => d.severity === 'error' && (d.ruleId === 'encoding' || d.ruleId === 'empty-file' || d.ruleId === 'read-error' || d.ruleId === 'unsupported-file'))) continue
+    const twin = byHash.get(record.source.sha256)
+    const idTwin = byId.get(record.id)
+    if (twin) {
+      add(record, `与 ${twin.source.path} 内容完全相同（重复文件），请删除其中一份`)
+    } else if (idTwin) {
+      add(record, `与 ${idTwin.source.path} 是同一份报告（同一乡镇、同一年度：${record.id}）：如确为两份不同的报告，请在其中一份的文件头部写明不同的 id`)
+    }
+    if (!twin) byHash.set(record.source.sha256, record)
+    if (!idTwin) byId.set(record.id, record)
+  }
+}
+
+/** Append the error to a record. */
+function add(record: ReportRecord, message: string): void {
+  record.diagnostics.push({ ruleId: 'duplicate-report', severity: 'error', message, line: 1, column: 1 })
+}

@@ -1,0 +1,23 @@
+/** Compiler-style text for diagnostics: `path:line:column  severity  message  rule-id`. */
+import type { Diagnostic, ReportRecord } from '../types.ts'
+
+/** One line per diagnostic of every record, in record order. */
+export function formatDiagnostics(records: readonly ReportRecord[]): string[] {
+  return records.flatMap((r) => r.diagnostics.map((d) => formatDiagnostic(r.source.path, d)))
+}
+
+/** Format a single diagnostic of the file at `path`. */
+export function formatDiagnostic(path: string, d: Diagnostic): string {
+  const place = d.line ? `:${d.line}:${d.column ?? 1}` : ''
+  return `${path}${place}  ${d.severity}  ${d.message}  ${d.ruleId}`
+}
+
+/** Counts of files and diagnostics, and the summary line printed after them. */
+export function summarise(records: readonly ReportRecord[], extra: readonly Diagnostic[] = []): { errors: number; text: string } {
+  const all = [...records.flatMap((r) => r.diagnostics), ...extra]
+  const count = (s: Diagnostic['severity']): number => all.filter((d) => d.severity === s).length
+  const errors = count('error')
+  const failed = records.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length
+  const text = `检查了 ${records.length} 个文件：${errors} 个错误，${count('warning')} 个警告，${count('info')} 条提示${failed ? `；${failed} 个文件有错误，无法发布` : ''}。`
+  return { errors, text }
+}

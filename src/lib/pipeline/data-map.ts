@@ -1,0 +1,19 @@
+/** What the pipeline's plugins leave on `file.data` for each other. */
+import type { PlaceResult } from '../places/index.ts'
+import type { ReportTables } from '../tables/index.ts'
+import type { SectionRecord } from '../types.ts'
+import type { ReportMetadata } from '../metadata.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    encoding: string | null
+    sha256: string
+    htmlTitle: string | null
+    sections: SectionRecord[]
+    metadata: ReportMetadata
+    tables: ReportTables
+    place: PlaceResult
+  }
+}
+
+export {}

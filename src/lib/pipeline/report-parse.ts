@@ -1,0 +1,42 @@
+/**
+ * unified parser plugin: report text (already decoded) → a `root` of `line` nodes.
+ * `.html`/`.htm` files are read as web pages with rehype's HTML parser; everything else as
+ * extracted text. YAML front matter is split off first, keeping line numbers.
+ */
+import type { Processor } from 'unified'
+import type { VFile } from 'vfile'
+import { normaliseText } from '../decode.ts'
+import { report } from '../diagnostic.ts'
+import { splitFrontMatter } from '../front-matter.ts'
+import { htmlLines } from '../html-lines.ts'
+import { textToLines } from '../text-lines.ts'
+import type { ReportRoot } from '../types.ts'
+
+/** True when the file is a saved web page. */
+export function isHtmlFile(file: VFile): boolean {
+  return /\.(?:html?|xhtml)$/i.test(file.path ?? '')
+}
+
+/** Build the line tree of a report. */
+export function parseReportTree(doc: string, file: VFile): ReportRoot {
+  if (isHtmlFile(file)) {
+    const { lines, title } = htmlLines(doc)
+    file.data.htmlTitle = title
+    return { type: 'root', children: lines, data: { front: null } }
+  }
+  const text = normaliseText(doc)
+  const split = splitFrontMatter(text)
+  for (const d of split.diagnostics) report(file, d.ruleId, d.severity, d.message, { line: d.line })
+  const rows = text.split('\n')
+  const body = rows.map((row, i) => (i + 1 < split.bodyStartLine ? '' : row)).join('\n')
+  if (/<\s*(?:script|iframe|object|embed|style)\b|<\s*\/?\s*(?:div|span|p|table|tr|td|a|img)\b[^>]*>/i.test(body)) {
+    const line = rows.findIndex((r) => /<\s*\/?\s*[a-z]+[^>]*>/i.test(r)) + 1
+    report(file, 'html-in-text', 'warning', '文本文件中含有 HTML 标签：网站按纯文本显示，不会执行其中的任何代码；如为网页请保存为 .html 文件', { line: line || null })
+  }
+  return { type: 'root', children: textToLines(body), data: { front: split.front } }
+}
+
+/** The parser plugin. */
+export function reportParse(this: Processor): void {
+  this.parser = (doc, file) => parseReportTree(doc, file) as never
+}

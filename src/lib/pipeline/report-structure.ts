@@ -1,0 +1,43 @@
+/**
+ * unified transform plugins that read the report: its sections and metadata, its place and
+ * its tables. Results are kept on `file.data` for the compiler.
+ */
+import type { VFile } from 'vfile'
+import { report } from '../diagnostic.ts'
+import { findMetadata } from '../metadata.ts'
+import { resolvePlace, type PlaceRegistry } from '../places/index.ts'
+import { findSections } from '../sections.ts'
+import { recogniseTables } from '../tables/index.ts'
+import type { ReportRoot } from '../types.ts'
+
+/** Find the six sections and the title, organ, year, date and document number. */
+export function reportStructure() {
+  return (tree: ReportRoot, file: VFile): void => {
+    const sections = findSections(tree.children)
+    file.data.sections = sections
+    file.data.metadata = findMetadata(tree.children, sections)
+  }
+}
+
+/** Recognise tables 二, 三 and 四 wherever they sit; section headings end a table. */
+export function reportTables() {
+  return (tree: ReportRoot, file: VFile): void => {
+    const stops = new Set(file.data.sections!.map((s) => s.line))
+    file.data.tables = recogniseTables(tree.children, stops, file)
+  }
+}
+
+/** Resolve the township to its county, prefecture, province and division code. */
+export function reportPlace(options: { registry?: PlaceRegistry } = {}) {
+  return (tree: ReportRoot, file: VFile): void => {
+    const meta = file.data.metadata!
+    const front = tree.data?.front ?? null
+    const hint = front ? { township: front.township, county: front.county, prefecture: front.prefecture, province: front.province, code: front.code } : undefined
+    const title = meta.title ?? (file.data.htmlTitle as string | null | undefined) ?? null
+    const text = tree.children.slice(0, 400).map((l) => l.text).join('\n')
+    const place = resolvePlace({ organName: front?.organ ?? meta.organName, title, text, hint }, options.registry)
+    const line = meta.line.title ?? meta.line.organName ?? null
+    for (const d of place.diagnostics) report(file, d.ruleId, d.severity, d.message, { line })
+    file.data.place = place
+  }
+}
