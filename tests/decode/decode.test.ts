@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest'
 import { decodeReport, garbageReason, normaliseText } from '../../src/lib/decode.ts'
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures')
+const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
 
 describe('decodeReport fixtures', () => {
-  for (const name of readdirSync(root)) {
+  for (const name of cases) {
     it(name, () => {
       const dir = join(root, name)
       const input = readdirSync(dir).find((f) => f.startsWith('input.'))!
