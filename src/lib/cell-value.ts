@@ -14,8 +14,22 @@ const notReported = /^(?:[-－—–─_／/\\、*×xX]+|—+|空|不适用)$/
 const zeroWords = /^(?:无|无。|零|〇|没有)$/
 const numberWithUnit = /^([+\-±]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|亿元|元|件|个|项|条|次|宗|人次|份)?$/
 
-/** Parse the text of one cell. */
+const memo = new Map<string, CellValue>()
+
+/** Parse the text of one cell (memoised for short cells: the same few values recur). */
 export function parseCellValue(raw: string): CellValue {
+  const known = memo.get(raw)
+  if (known) return known
+  const result = readCellValue(raw)
+  if (raw.length <= 24) {
+    if (memo.size >= 20_000) memo.clear()
+    memo.set(raw, result)
+  }
+  return result
+}
+
+/** Parse the text of one cell without the memo. */
+function readCellValue(raw: string): CellValue {
   const text = raw.replace(/\s+/g, ' ').trim()
   if (text === '') return { kind: 'blank', value: null, unit: null }
   if (notReported.test(text)) return { kind: 'blank', value: null, unit: null }

@@ -21,7 +21,14 @@ export interface LabelMatch<T extends string = string> {
 export interface LabelIndex<T extends string = string> {
   keys: Map<string, T>
   entries: { label: T; key: string }[]
+  /** Results of earlier matches: the same labels recur in every report. */
+  memo: Map<string, LabelMatch<T> | null>
 }
+
+/** Longest label text worth matching; longer cells are prose. */
+const longestLabel = 80
+/** Bound on the memo of one index, so that hostile input cannot grow it without limit. */
+const memoLimit = 20_000
 
 /** Index a label list for repeated matching. */
 export function indexLabels<T extends string>(entries: readonly LabelEntry<T>[]): LabelIndex<T> {
@@ -34,7 +41,7 @@ export function indexLabels<T extends string>(entries: readonly LabelEntry<T>[])
       list.push({ label: e.label, key })
     }
   }
-  return { keys, entries: list }
+  return { keys, entries: list, memo: new Map() }
 }
 
 /** Allowed edit distance for a key of this length. */
@@ -44,7 +51,17 @@ function tolerance(length: number): number {
 
 /** Match `text` against the index; null when nothing is close enough or two labels tie. */
 export function matchLabel<T extends string>(text: string, index: LabelIndex<T>): LabelMatch<T> | null {
-  const key = labelKey(text)
+  if (text.length > longestLabel) return null
+  const known = index.memo.get(text)
+  if (known !== undefined) return known
+  const result = matchKey(labelKey(text), index)
+  if (index.memo.size >= memoLimit) index.memo.clear()
+  index.memo.set(text, result)
+  return result
+}
+
+/** Match a normalised key against the index. */
+function matchKey<T extends string>(key: string, index: LabelIndex<T>): LabelMatch<T> | null {
   if (!key) return null
   const exact = index.keys.get(key)
   if (exact) return { label: exact, exact: true }

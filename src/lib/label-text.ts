@@ -18,10 +18,18 @@ export function stripNumbering(text: string): string {
   return t
 }
 
-/** The comparison key of a label. */
+const keyMemo = new Map<string, string>()
+
+/** The comparison key of a label (memoised: the same labels recur in every report). */
 export function labelKey(text: string): string {
-  const t = stripNumbering(text).replace(note, '')
-  return t.replace(punctuation, '').replace(/[（）()]/g, '')
+  const known = keyMemo.get(text)
+  if (known !== undefined) return known
+  const key = stripNumbering(text).replace(note, '').replace(punctuation, '').replace(/[（）()]/g, '')
+  if (text.length <= 80) {
+    if (keyMemo.size >= 50_000) keyMemo.clear()
+    keyMemo.set(text, key)
+  }
+  return key
 }
 
 /** Levenshtein distance, bounded: returns `limit + 1` as soon as it is exceeded. */

@@ -20,8 +20,9 @@ export function isHtmlFile(file: VFile): boolean {
 /** Build the line tree of a report. */
 export function parseReportTree(doc: string, file: VFile): ReportRoot {
   if (isHtmlFile(file)) {
-    const { lines, title } = htmlLines(doc)
+    const { lines, title, problem } = htmlLines(doc)
     file.data.htmlTitle = title
+    if (problem) report(file, 'html-unreadable', 'error', `网页无法完整读取：${problem}`, { line: 1 })
     return { type: 'root', children: lines, data: { front: null } }
   }
   const text = normaliseText(doc)

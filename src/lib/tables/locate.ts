@@ -27,7 +27,7 @@ const itemCaption = /第二十[一]?条第[（(]?[一二三四五六七八九十
 
 /** Which table a single cell's words point to, if any. */
 export function cellSignal(text: string): TableKind | null {
-  if (!text) return null
+  if (!text || text.length > 80) return null
   if (itemCaption.test(text.replace(/\s+/g, ''))) return 'proactive'
   const key = labelKey(text)
   if (key.length < 2) return null
@@ -55,6 +55,7 @@ function lineSignal(line: LineNode): TableKind | null {
 function isProse(line: LineNode): boolean {
   if (line.layout !== 'plain' && line.layout !== 'html-text') return false
   const text = line.text
+  if (text.length > 80) return true
   if (requestHeaderIndex.keys.has(labelKey(text))) return false
   if (cellSignal(text)) return false
   return text.includes('。') || text.length > 40 || /[:：]$/.test(text)

@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: engine throughput on one core, as a ratio to the read floor (reading and
+ * decoding the same files), both measured in this run; plus how parse time scales with input
+ * size. Results are written to bench/RESULTS.md (committed, readable).
+ */
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { decodeReport } from '../src/lib/decode.ts'
+import { parseReport } from '../src/lib/pipeline/index.ts'
+
+// 1. The corpus: the sample reports and the layout fixtures (seed-like reports).
+const dirs = ['content/reports', ...readdirSync('tests/engine/fixtures').filter((d) => d.startsWith('layout-') || d.startsWith('seed-')).map((d) => join('tests/engine/fixtures', d))]
+const paths = dirs.flatMap((d) => readdirSync(d).filter((f) => /^(input\.|.*\.(txt|md|html)$)/.test(f) && !f.startsWith('expected')).map((f) => join(d, f)))
+const seconds = Number(process.env.BENCH_SECONDS ?? 4)
+
+/** Run `work` over the corpus repeatedly for `seconds`; reports per second. */
+function rate(work: (path: string) => void): number {
+  for (const p of paths) work(p)
+  let n = 0
+  const start = performance.now()
+  while (performance.now() - start < seconds * 1000) for (const p of paths) (work(p), n++)
+  return n / ((performance.now() - start) / 1000)
+}
+
+// 2. The read floor and the full parse, alternated three times to even out machine noise.
+const floor: number[] = []
+const parse: number[] = []
+for (let round = 0; round < 3; round++) {
+  floor.push(rate((p) => void decodeReport(readFileSync(p))))
+  parse.push(rate((p) => void parseReport(readFileSync(p), p)))
+}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[1]!
+const floorRate = median(floor)
+const parseRate = median(parse)
+
+// 3. Scaling: time per byte for a report repeated 1×, 8× and 64× (linear parsing keeps it flat).
+const base = readFileSync('content/reports/中宁县徐套乡-2021.txt', 'utf8')
+const scaling = [1, 8, 64].map((k) => {
+  const bytes = new TextEncoder().encode(Array.from({ length: k }, () => base).join('\n'))
+  const runs = Math.max(3, Math.round(200 / k))
+  const start = performance.now()
+  for (let i = 0; i < runs; i++) parseReport(bytes, 'scaled.txt')
+  return { k, bytes: bytes.length, microsPerKb: ((performance.now() - start) * 1000) / runs / (bytes.length / 1024) }
+})
+
+// 4. Write the results.
+const bytes = paths.reduce((s, p) => s + readFileSync(p).length, 0)
+const lines = [
+  '# 引擎性能基准（npm run bench）',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} on one core (${process.version}); corpus: ${paths.length} seed-like reports, ${(bytes / paths.length / 1024).toFixed(1)} KiB on average. Each rate is the median of three alternating rounds of ${seconds} s.`,
+  '',
+  '| measure | reports per second | ratio to read floor |',
+  '|---|---:|---:|',
+  `| read + decode (floor) | ${floorRate.toFixed(0)} | 1.00 |`,
+  `| full parse (record + diagnostics) | ${parseRate.toFixed(0)} | ${(floorRate / parseRate).toFixed(2)}× slower |`,
+  '',
+  'Goal: at least 2,000 reports per second and within 4× of the read floor.',
+  '',
+  '## Scaling with input size (same report repeated)',
+  '',
+  '| copies | bytes | µs per KiB |',
+  '|---:|---:|---:|',
+  ...scaling.map((s) => `| ${s.k} | ${s.bytes} | ${s.microsPerKb.toFixed(1)} |`),
+  '',
+]
+mkdirSync('bench', { recursive: true })
+writeFileSync('bench/RESULTS.md', lines.join('\n'))
+console.log(lines.join('\n'))
