@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, it, expect } from 'vitest'
 import { loadPlaceRegistry, resolvePlace, type PlaceQuery } from '../../src/lib/places/index.ts'
 
-const seed = (file: string) => readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8')
+/** The seed's text, from the engine fixture that holds an unchanged copy (seed-000-… for 000_…). */
+const seed = (file: string) => {
+  const dir = readdirSync('tests/engine/fixtures').find((d) => d.startsWith(`seed-${file.slice(0, 3)}-`))!
+  return readFileSync(`tests/engine/fixtures/${dir}/input.txt`, 'utf8')
+}
 
 /** The five seed townships as FORMAT.md lists them, with the organ name and title a parser would pass. */
 const SEEDS = [
