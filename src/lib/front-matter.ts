@@ -41,6 +41,19 @@ const fields: Record<keyof FrontMatter, FieldCheck> = {
   documentNumber: text,
 }
 
+/** What a YAML error means, in words an editor can act on. */
+const yamlErrors: Readonly<Record<string, string>> = {
+  DUPLICATE_KEY: '同一个字段写了两次，请只保留一个',
+  TAB_AS_INDENT: '行首不能用制表符（Tab），请删除',
+  MISSING_CHAR: '引号或括号没有成对，请检查',
+  BLOCK_AS_IMPLICIT_KEY: '一行只能写一个“字段: 值”；值里有冒号时请用英文双引号括起整个值',
+}
+
+/** A Chinese message for a YAML error code; the fallback covers bad indentation and stray brackets. */
+function yamlMessage(code: string): string {
+  return yamlErrors[code] ?? '格式不正确：每行写“字段: 值”，行首不要空格；值以 [ 开头或含有冒号、# 时请用英文双引号括起整个值'
+}
+
 /** A `front-matter` diagnostic at a 1-based line. */
 function problem(severity: Diagnostic['severity'], message: string, line: number, column: number | null = 1): Diagnostic {
   return { ruleId: 'front-matter', severity, message, line, column }
@@ -59,7 +72,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   const counter = new LineCounter()
   const doc = parseDocument(rows.slice(1, close).join('\n'), { lineCounter: counter, prettyErrors: false })
   const at = (offset: number): { line: number; col: number } => counter.linePos(offset)
-  for (const e of doc.errors) diagnostics.push(problem('error', `元数据 YAML 格式有误：${e.message}`, at(e.pos[0]).line + 1, at(e.pos[0]).col))
+  for (const e of doc.errors) diagnostics.push(problem('error', `元数据格式有误（${e.code}）：${yamlMessage(e.code)}`, at(e.pos[0]).line + 1, at(e.pos[0]).col))
   if (doc.errors.length) return { front: null, bodyStartLine, diagnostics }
   if (doc.contents === null) return { front: {}, bodyStartLine, diagnostics }
   if (!isMap(doc.contents)) return { front: null, bodyStartLine, diagnostics: [problem('error', '元数据应为“字段: 值”的列表', 2)] }

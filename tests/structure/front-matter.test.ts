@@ -79,7 +79,9 @@ describe('splitFrontMatter', () => {
   it('reports broken YAML and an unclosed block', () => {
     const broken = splitFrontMatter('---\nyear: 2021\nyear: 2022\n---\n' + body)
     expect(broken).toMatchObject({ front: null, bodyStartLine: 5 })
-    expect(broken.diagnostics.map((d) => [d.severity, d.line])).toEqual([['error', 3]])
+    expect(broken.diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([['error', 3, '元数据格式有误（DUPLICATE_KEY）：同一个字段写了两次，请只保留一个']])
+    const bracket = splitFrontMatter('---\ndocumentNumber: [2021]20号\n---\n')
+    expect(bracket.diagnostics.map((d) => [d.line, d.message.includes('英文双引号')])).toEqual([[2, true]])
     const unclosed = splitFrontMatter('---\nyear: 2021\n' + body)
     expect(unclosed).toMatchObject({ front: null, bodyStartLine: 1, diagnostics: [{ severity: 'error', line: 1 }] })
   })
