@@ -15,30 +15,49 @@ export interface FrontMatterSplit {
   diagnostics: Diagnostic[]
 }
 
-/** Check one field's value: the value to keep, or a Chinese message saying what is wrong. */
-type FieldCheck = (value: unknown) => { value: string | number } | { message: string }
+/** A checked field: the value to keep, or a Chinese message saying what is wrong. */
+type FieldResult = { value: string | number } | { message: string }
 
 /** A non-empty string field. */
-const text: FieldCheck = (v) => (typeof v === 'string' && v.trim() ? { value: v.trim() } : { message: '应为非空文字' })
+function checkText(v: unknown): FieldResult {
+  return typeof v === 'string' && v.trim() ? { value: v.trim() } : { message: '应为非空文字' }
+}
 
-/** The checks of every known field. */
-const fields: Record<keyof FrontMatter, FieldCheck> = {
-  id: (v) => (typeof v === 'string' && /^[a-z0-9-]+$/.test(v) ? { value: v } : { message: '只能由小写字母、数字和连字符（-）组成' }),
-  organ: text,
-  township: text,
-  county: text,
-  prefecture: text,
-  province: text,
-  code: (v) => (/^\d{12}$/.test(String(v)) && (typeof v === 'string' || Number.isInteger(v)) ? { value: String(v) } : { message: '应为 12 位数字的统计用区划代码' }),
-  year: (v) => {
-    const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v
-    return typeof n === 'number' && Number.isInteger(n) && n >= 2000 && n <= 2100 ? { value: n } : { message: '应为 2000 至 2100 之间的整数年份' }
-  },
-  publishedOn: (v) => {
-    const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim()) : null
-    return m && isoDate(+m[1]!, +m[2]!, +m[3]!) ? { value: m[0] } : { message: '应为真实存在的日期，格式 YYYY-MM-DD（如 2022-01-04）' }
-  },
-  documentNumber: text,
+/** An id: lower-case letters, digits and hyphens, as used in the report's web address. */
+function checkId(v: unknown): FieldResult {
+  return typeof v === 'string' && /^[a-z0-9-]+$/.test(v) ? { value: v } : { message: '只能由小写字母、数字和连字符（-）组成' }
+}
+
+/** A 12-digit 统计用区划代码, quoted or not (an unquoted one is read by YAML as a number). */
+function checkCode(v: unknown): FieldResult {
+  const ok = (typeof v === 'string' || Number.isInteger(v)) && /^\d{12}$/.test(String(v))
+  return ok ? { value: String(v) } : { message: '应为 12 位数字的统计用区划代码' }
+}
+
+/** A report year, 2000–2100, written as a number or a quoted number. */
+function checkYear(v: unknown): FieldResult {
+  const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v
+  return typeof n === 'number' && Number.isInteger(n) && n >= 2000 && n <= 2100 ? { value: n } : { message: '应为 2000 至 2100 之间的整数年份' }
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+function checkDate(v: unknown): FieldResult {
+  const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim()) : null
+  return m && isoDate(+m[1]!, +m[2]!, +m[3]!) ? { value: m[0] } : { message: '应为真实存在的日期，格式 YYYY-MM-DD（如 2022-01-04）' }
+}
+
+/** The check of every known field. */
+const fields: Readonly<Record<keyof FrontMatter, (v: unknown) => FieldResult>> = {
+  id: checkId,
+  organ: checkText,
+  township: checkText,
+  county: checkText,
+  prefecture: checkText,
+  province: checkText,
+  code: checkCode,
+  year: checkYear,
+  publishedOn: checkDate,
+  documentNumber: checkText,
 }
 
 /** What a YAML error means, in words an editor can act on. */
@@ -71,8 +90,10 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   const diagnostics: Diagnostic[] = []
   const counter = new LineCounter()
   const doc = parseDocument(rows.slice(1, close).join('\n'), { lineCounter: counter, prettyErrors: false })
-  const at = (offset: number): { line: number; col: number } => counter.linePos(offset)
-  for (const e of doc.errors) diagnostics.push(problem('error', `元数据格式有误（${e.code}）：${yamlMessage(e.code)}`, at(e.pos[0]).line + 1, at(e.pos[0]).col))
+  for (const e of doc.errors) {
+    const pos = counter.linePos(e.pos[0])
+    diagnostics.push(problem('error', `元数据格式有误（${e.code}）：${yamlMessage(e.code)}`, pos.line + 1, pos.col))
+  }
   if (doc.errors.length) return { front: null, bodyStartLine, diagnostics }
   if (doc.contents === null) return { front: {}, bodyStartLine, diagnostics }
   if (!isMap(doc.contents)) return { front: null, bodyStartLine, diagnostics: [problem('error', '元数据应为“字段: 值”的列表', 2)] }
@@ -80,7 +101,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   const front: Record<string, string | number> = {}
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-    const pos = at(isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0)
+    const pos = counter.linePos(isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0)
     const line = pos.line + 1
     const check = Object.hasOwn(fields, key) ? fields[key as keyof FrontMatter] : undefined
     if (!check) {

@@ -5,6 +5,7 @@
  * name as written ("吉尔格勒特郭楞蒙古民族乡政府信息公开工作…" → 吉尔格勒特郭楞蒙古民族乡).
  */
 import type { LineNode } from './types.ts'
+import { chineseDigit } from './metadata-numerals.ts'
 
 /** An organ name and the line it was read from. */
 export interface OrganMatch {
@@ -19,7 +20,7 @@ const organEnd = /(?:人民政府|政府|街道办事处|办事处|管理委员�
 const masthead = /^(.{2,40}?)(?:文件|便函|公函|函)$/
 
 /** Where the organ name in a title ends: the year, or the words 政府信息公开 / 政务公开 …. */
-const titleBody = /(?:\d{4}|[〇○零OＯ一二]{4})\s*年|政府信息公开|政务信息公开|政务公开|信息公开|年度报告|工作报告/
+const titleBody = new RegExp(`(?:\\d{4}|${chineseDigit}{4})\\s*年|政府信息公开|政务信息公开|政务公开|信息公开|年度报告|工作报告`)
 
 /** Punctuation a name never holds. */
 const punctuation = /[，,。；;：:、《》“”（）()]/

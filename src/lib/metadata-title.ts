@@ -4,6 +4,7 @@
  * ("吉尔格勒特郭楞蒙古民族乡" / "政府信息公开工作2020年度报告").
  */
 import type { LineNode } from './types.ts'
+import { chineseDigit } from './metadata-numerals.ts'
 
 /** The title as found: its text and the first and last line it spans. */
 export interface TitleMatch {
@@ -15,8 +16,11 @@ export interface TitleMatch {
 /** Words that make a line a report title once whitespace is removed. */
 const titleWords = /年度报告|工作报告|年报/
 
+/** A covering notice "关于印发《…年度报告》的通知": the report title is the quoted one. */
+const quotedTitle = /《([^》]*(?:年度报告|工作报告|年报)[^》]*)》/
+
 /** A title line starting with these has lost its organ name to the line before. */
-const headless = /^(?:关于)?(?:政府信息公开|政务信息公开|政务公开|信息公开|年度|(?:\d|[０-９]){4}|[〇○零一二]{4}年)/
+const headless = new RegExp(`^(?:政府信息公开|政务信息公开|政务公开|信息公开|年度|[0-9０-９]{4}|${chineseDigit}{4}年)`)
 
 /** Header lines that are never part of a title: 文件/便函 mastheads, 签发人, document numbers. */
 const notTitle = /(?:文件|便函|公函|函)$|签发人|[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]/
@@ -44,7 +48,7 @@ export function findTitle(header: LineNode[]): TitleMatch | null {
   const at = header.findIndex((l) => titleWords.test(l.text.replace(/\s+/g, '')) && titleLike(l.text))
   if (at < 0) return null
   const line = header[at]!
-  const text = tidyTitle(line.text)
+  const text = tidyTitle(quotedTitle.exec(line.text)?.[1] ?? line.text)
   const end = line.position.start.line
   const prev = header[at - 1]
   if (prev && headless.test(text.replace(/\s+/g, '')) && titleLike(prev.text) && prev.text.replace(/\s+/g, '').length <= 30) {

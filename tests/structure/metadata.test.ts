@@ -57,3 +57,14 @@ describe('findMetadata', () => {
     expect(m).toEqual({ organName: null, title: null, year: null, publishedOn: null, documentNumber: null, line: { organName: null, title: null, year: null, publishedOn: null, documentNumber: null } })
   })
 })
+
+describe('findMetadata on less common headers', () => {
+  it('takes the quoted title of a covering notice', () => {
+    const m = metadataOf(['某某镇人民政府文件', '某政发〔2022〕2号', '关于印发《某某镇2021年政府信息公开工作年度报告》的通知'])
+    expect(m).toMatchObject({ title: '某某镇2021年政府信息公开工作年度报告', organName: '某某镇人民政府', year: 2021, documentNumber: '某政发〔2022〕2号' })
+  })
+
+  it('reads a year written with a mix of Chinese numerals and 0', () => {
+    expect(yearOfTitle('某某乡二0二一年政府信息公开工作年度报告')).toBe(2021)
+  })
+})

@@ -114,3 +114,20 @@ describe('findSections on large input', () => {
     expect(findSections(linesOf(text)).map((s) => [s.number, s.line])).toEqual([[1, 2], [2, 50_002]])
   })
 })
+
+describe('findSections with other heading words', () => {
+  it('takes 政府信息公开工作总体情况 as an exact heading, even without a numeral', () => {
+    expect(found('一、政府信息公开工作总体情况')).toEqual([[1, '一、政府信息公开工作总体情况']])
+    expect(found('政府信息公开工作总体情况')).toEqual([[1, '政府信息公开工作总体情况']])
+  })
+
+  it('does not take a bare word that only resembles a heading', () => {
+    expect(found(['情况', '工作情况', '行政复议', '问题'].join('\n'))).toEqual([])
+  })
+
+  it('takes 问题及改进情况 but not 主要问题 alone', () => {
+    expect(found('五、问题及改进情况')).toEqual([[5, '五、问题及改进情况']])
+    expect(found('问题及改进措施')).toEqual([[5, '问题及改进措施']])
+    expect(found('主要问题')).toEqual([])
+  })
+})
