@@ -23,7 +23,19 @@ export interface ParseOptions {
 
 /** The unified processor that turns decoded report text into a record. */
 export function reportProcessor(options: ParseOptions = {}) {
-  return unified().use(reportParse).use(reportStructure).use(reportPlace, options).use(reportTables).use(reportRecord)
+  return unified().use(reportParse).use(reportStructure).use(reportPlace, options).use(reportTables).use(reportRecord).freeze()
+}
+
+type Processor = ReturnType<typeof reportProcessor>
+const processors = new WeakMap<object, Processor>()
+const noRegistry = {}
+
+/** A frozen processor per registry, built once and reused for every file. */
+function processorFor(options: ParseOptions): Processor {
+  const key = options.registry ?? noRegistry
+  let processor = processors.get(key)
+  if (!processor) processors.set(key, (processor = reportProcessor(options)))
+  return processor
 }
 
 /** Parse one report file's bytes into its record. `path` is kept as the record's source path. */
@@ -39,13 +51,18 @@ export function parseReport(bytes: Uint8Array, path: string, options: ParseOptio
     else report(file, 'encoding', 'error', `无法识别文件编码或文件不是文本（${decoded.reason ?? '未知原因'}）：请另存为 UTF-8 文本`, { line: 1 })
     return failedRecord(path, sha256, decoded.encoding, file)
   }
+  // Diagnostics are vfile messages (Errors): their stack traces are never used and cost time.
+  const stackTraceLimit = Error.stackTraceLimit
   try {
-    const processor = reportProcessor(options)
+    Error.stackTraceLimit = 0
+    const processor = processorFor(options)
     const tree = processor.runSync(processor.parse(file), file)
     return processor.stringify(tree, file) as unknown as ReportRecord
   } catch (error) {
     report(file, 'internal-error', 'error', `解析时发生内部错误：${error instanceof Error ? error.message : String(error)}`, { line: 1 })
     return failedRecord(path, sha256, decoded.encoding, file)
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
   }
 }
 

@@ -17,8 +17,19 @@ export interface Mismatch {
 /** Relative tolerance for sums of decimals (3.2 + 0.1 ≠ 3.3 in binary floating point). */
 const relativeTolerance = 1e-9
 
-/** Build a look-up over `cells`, keyed by row and column. */
+const lookups = new WeakMap<readonly Cell[], CellLookup>()
+
+/** Build a look-up over `cells`, keyed by row and column (built once per cell list). */
 export function cellLookup(cells: readonly Cell[]): CellLookup {
+  const known = lookups.get(cells)
+  if (known) return known
+  const lookup = buildLookup(cells)
+  lookups.set(cells, lookup)
+  return lookup
+}
+
+/** Index `cells` by row and column. */
+function buildLookup(cells: readonly Cell[]): CellLookup {
   const map = new Map<string, Cell>()
   for (const cell of cells) {
     const key = `${cell.row}\u0000${cell.column}`
