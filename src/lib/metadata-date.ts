@@ -22,6 +22,9 @@ const datePatterns: readonly RegExp[] = [
 const dateLabel = /^(?:(?:发布|印发|成文|签发|报告)?(?:日期|时间)[:：]?)?$/
 const dateSuffix = /^(?:印发|发布|制发|签发|制)?$/
 
+/** An organ signing on the date line itself ("某某镇人民政府  2022年1月4日"). */
+const signature = /^[^\s。，,；;：:《》“”]{2,30}(?:人民政府|政府|办事处|委员会|管委会|办公室|局)$/
+
 /** ISO `YYYY-MM-DD` for a year, month and day, or null when that day does not exist. */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) return null
@@ -45,7 +48,7 @@ export function findDates(text: string): DateMatch[] {
   return found.sort((a, b) => a.index - b.index)
 }
 
-/** A line that is a date (optionally labelled, bracketed, or signed "…印发"): the date and what precedes it. */
+/** A line that is a date (optionally labelled, bracketed, signed, or "…印发"): the date and the signing organ, if any. */
 export function dateLine(text: string): { iso: string; lead: string } | null {
   const compact = text.replace(/\s+/g, '')
   const dates = findDates(compact)
@@ -55,5 +58,5 @@ export function dateLine(text: string): { iso: string; lead: string } | null {
   const tail = compact.slice(index + length).replace(/^[）)]/, '').replace(/[。.]$/, '')
   if (!dateSuffix.test(tail)) return null
   if (dateLabel.test(lead)) return { iso, lead: '' }
-  return /[。，,；;《》“”]/.test(lead) || lead.length > 30 ? null : { iso, lead }
+  return signature.test(lead) ? { iso, lead } : null
 }

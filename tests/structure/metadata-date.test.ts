@@ -23,11 +23,13 @@ describe('dates', () => {
   it('does not take a date inside a sentence for a date line', () => {
     expect(dateLine('本机关于2021年12月31日前完成年报编制工作。')).toBeNull()
     expect(dateLine('2021年1月1日至12月31日，我乡共公开信息120条。')).toBeNull()
+    expect(dateLine('本报告电子版可在2022年1月4日')).toBeNull()
     expect(findDates('本机关于2021年12月31日前完成').map((d) => d.iso)).toEqual(['2021-12-31'])
   })
 
   it('keeps a signature written on the date line', () => {
     expect(dateLine('某某镇人民政府  2022年1月4日')).toEqual({ iso: '2022-01-04', lead: '某某镇人民政府' })
+    expect(dateLine('某某镇党政综合办公室  2022年1月4日印发')).toEqual({ iso: '2022-01-04', lead: '某某镇党政综合办公室' })
   })
 
   it('reads Chinese numerals', () => {
