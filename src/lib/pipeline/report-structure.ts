@@ -27,8 +27,9 @@ export function reportTables() {
   }
 }
 
-/** Lines of the report's head searched for county and province names (they stand near the title). */
+/** Lines and characters of the report's head searched for county and province names (they stand near the title). */
 const placeContextLines = 120
+const placeContextChars = 6000
 
 /** Resolve the township to its county, prefecture, province and division code. */
 export function reportPlace(options: { registry?: PlaceRegistry } = {}) {
@@ -37,7 +38,7 @@ export function reportPlace(options: { registry?: PlaceRegistry } = {}) {
     const front = tree.data?.front ?? null
     const hint = front ? { township: front.township, county: front.county, prefecture: front.prefecture, province: front.province, code: front.code } : undefined
     const title = meta.title ?? (file.data.htmlTitle as string | null | undefined) ?? null
-    const text = tree.children.slice(0, placeContextLines).map((l) => l.text).join('\n')
+    const text = tree.children.slice(0, placeContextLines).map((l) => l.text).join('\n').slice(0, placeContextChars)
     const place = resolvePlace({ organName: front?.organ ?? meta.organName, title, text, hint }, options.registry)
     const line = meta.line.title ?? meta.line.organName ?? null
     for (const d of place.diagnostics) report(file, d.ruleId, d.severity, d.message, { line })
