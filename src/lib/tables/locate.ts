@@ -86,5 +86,19 @@ export function locateTables(lines: readonly LineNode[], stops: ReadonlySet<numb
     if (current) current.lines.push(line)
   }
   close()
-  return regions
+  return mergeAdjacent(regions)
+}
+
+/**
+ * Join consecutive runs of the same table: a page footer, a note or a stray sentence can cut
+ * a table in two. Runs of one table separated by another table stay apart.
+ */
+function mergeAdjacent(regions: TableRegion[]): TableRegion[] {
+  const merged: TableRegion[] = []
+  for (const region of regions) {
+    const last = merged.at(-1)
+    if (last && last.kind === region.kind) last.lines.push(...region.lines)
+    else merged.push({ kind: region.kind, lines: [...region.lines] })
+  }
+  return merged
 }
