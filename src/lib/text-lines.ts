@@ -35,6 +35,13 @@ function splitCells(line: string, lineNumber: number, separator: RegExp): CellTo
   return cells
 }
 
+/** Width of text on a fixed-width layout: wide (CJK, full-width) characters count as two. */
+export function displayWidth(text: string): number {
+  let width = 0
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1
+  return width
+}
+
 /** Decide how a line is laid out and split it into cells. */
 export function lineCells(line: string, lineNumber: number): { layout: LineLayout; cells: CellToken[] } {
   if (line.includes('\t')) return { layout: 'tab', cells: splitCells(line, lineNumber, /\t/g) }
@@ -49,6 +56,7 @@ export function lineCells(line: string, lineNumber: number): { layout: LineLayou
   }
   if (/\S {2,}\S/.test(trimmed)) {
     const cells = splitCells(line, lineNumber, / {2,}/g).filter((c, i, all) => c.text !== '' || (i > 0 && i < all.length - 1))
+    for (const c of cells) c.x = displayWidth(line.slice(0, c.column - 1 + c.text.length))
     return { layout: 'spaces', cells }
   }
   return { layout: 'plain', cells: trimmed ? [{ text: trimmed, line: lineNumber, column: line.indexOf(trimmed[0]!) + 1 }] : [] }

@@ -92,6 +92,11 @@ export interface CellToken {
   line: number
   /** 1-based column of the cell's first character on that line. */
   column: number
+  /**
+   * Space-aligned text only (pdftotext -layout): the display column where the cell ends,
+   * counting wide (CJK) characters as two. Used to place values when blank cells vanished.
+   */
+  x?: number
 }
 
 /** How a line was split into cells. */

@@ -7,7 +7,7 @@
 import type { CellToken } from '../types.ts'
 
 /** How a row's cells were aligned. */
-export type AlignStatus = 'exact' | 'trimmed' | 'short' | 'long' | 'empty'
+export type AlignStatus = 'exact' | 'trimmed' | 'placed' | 'short' | 'long' | 'empty'
 
 /** The aligned cells (null where there is no cell) and the outcome. */
 export interface Aligned {
@@ -15,8 +15,12 @@ export interface Aligned {
   status: AlignStatus
 }
 
-/** Align `values` (value-like cells, blanks included, in order) to `n` columns. */
-export function alignValues(values: readonly CellToken[], n: number): Aligned {
+/**
+ * Align `values` (value-like cells, blanks included, in order) to `n` columns. `edges` are
+ * the display columns where each column's values end in space-aligned text (learned from
+ * the table's complete rows): with them, a short row's values are placed by position.
+ */
+export function alignValues(values: readonly CellToken[], n: number, edges?: readonly number[] | null): Aligned {
   const list = [...values]
   if (list.length === 0) return { cells: new Array<CellToken | null>(n).fill(null), status: 'empty' }
   if (list.length === n) return { cells: list, status: 'exact' }
@@ -26,5 +30,36 @@ export function alignValues(values: readonly CellToken[], n: number): Aligned {
     if (list.length === n) return { cells: list, status: 'trimmed' }
     return { cells: new Array<CellToken | null>(n).fill(null), status: 'long' }
   }
+  const placed = edges ? placeByEdges(list, edges) : null
+  if (placed) return { cells: placed, status: 'placed' }
   return { cells: new Array<CellToken | null>(n).fill(null), status: 'short' }
+}
+
+/** Put each value under the column edge it ends at; null when any value is not clearly under one. */
+function placeByEdges(values: readonly CellToken[], edges: readonly number[]): (CellToken | null)[] | null {
+  const gaps = edges.slice(1).map((e, i) => e - edges[i]!)
+  const tolerance = Math.max(1, Math.min(...gaps, 8) / 2)
+  const cells = new Array<CellToken | null>(edges.length).fill(null)
+  for (const v of values) {
+    if (v.text === '') continue
+    if (v.x === undefined) return null
+    let best = 0
+    for (let j = 1; j < edges.length; j++) if (Math.abs(edges[j]! - v.x) < Math.abs(edges[best]! - v.x)) best = j
+    if (Math.abs(edges[best]! - v.x) > tolerance || cells[best]) return null
+    cells[best] = v
+  }
+  return cells
+}
+
+/** Learn where each of `n` columns ends from rows that have exactly `n` filled, positioned values. */
+export function learnEdges(rows: readonly { values: readonly CellToken[] }[], n: number): number[] | null {
+  const samples: number[][] = Array.from({ length: n }, () => [])
+  for (const row of rows) {
+    const filled = row.values.filter((v) => v.text !== '')
+    if (filled.length !== n || filled.some((v) => v.x === undefined)) continue
+    filled.forEach((v, i) => samples[i]!.push(v.x!))
+  }
+  if (samples[0]!.length < 2) return null
+  const edges = samples.map((xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!)
+  return edges.every((e, i) => i === 0 || e > edges[i - 1]!) ? edges : null
 }

@@ -9,6 +9,7 @@ import { labelKey } from '../label-text.ts'
 import { moneyColumns, proactiveRows } from '../labels.ts'
 import type { Cell, FormattedTable, TableFormat } from '../types.ts'
 import type { TableRegion } from './locate.ts'
+import { learnEdges } from './align.ts'
 import { rowCells } from './row-cells.ts'
 import { streamRows, type CellClass, type StreamRow } from './row-stream.ts'
 import { proactiveColumnIndex, proactiveRowIndex } from './vocabulary.ts'
@@ -58,6 +59,7 @@ export function parseProactiveTable(region: TableRegion, file: VFile): Formatted
   const cells: Cell[] = []
   const seen = new Map<string, number>()
   let headers: StreamRow<string>['headers'] = []
+  const edges = new Map([1, 2, 3].map((n) => [n, learnEdges(rows, n)]))
   for (const row of rows) {
     if (row.headers.length) headers = row.headers
     if (row.label === '规范性文件' && format === '2021') row.label = '行政规范性文件'
@@ -75,7 +77,7 @@ export function parseProactiveTable(region: TableRegion, file: VFile): Formatted
     const named = headers.map((h) => h.label)
     const columns = named.length === spec.columns.length && spec.columns.every((c) => named.includes(c)) ? named : spec.columns
     const units = new Map(headers.map((h) => [h.label, headerUnit(h.cell.text)]))
-    cells.push(...rowCells(row, { table: '表二', columns, money: moneyColumns, unitOf: (c) => units.get(c) ?? null }, file).cells)
+    cells.push(...rowCells(row, { table: '表二', columns, money: moneyColumns, unitOf: (c) => units.get(c) ?? null, edges: edges.get(columns.length) }, file).cells)
   }
   const missing = template.filter((r) => !seen.has(r.row)).map((r) => r.row)
   if (missing.length) report(file, 'missing-row', 'warning', `表二缺少 ${missing.length} 行：${missing.join('、')}`, { line: rows[0]!.cell.line })

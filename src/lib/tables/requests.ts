@@ -9,6 +9,7 @@ import { labelKey } from '../label-text.ts'
 import { requestColumns, requestRows } from '../labels.ts'
 import type { Cell, FormattedTable, TableFormat } from '../types.ts'
 import type { TableRegion } from './locate.ts'
+import { learnEdges } from './align.ts'
 import { rowCells } from './row-cells.ts'
 import { streamRows, type CellClass, type StreamRow } from './row-stream.ts'
 import { requestGroupIndex, requestHeaderIndex, requestRowIndex } from './vocabulary.ts'
@@ -46,6 +47,7 @@ export function parseRequestTable(region: TableRegion, file: VFile): FormattedTa
   const cells: Cell[] = []
   const blankRows: string[] = []
   const seen = new Set<string>()
+  const edges = learnEdges(rows, requestColumns.length)
   for (const row of rows) {
     if (!expected.some((r) => r.row === row.label)) {
       report(file, 'table-format', 'warning', `表三「${row.cell.text}」行不属于 ${format} 年格式，未采用`, { line: row.cell.line, column: row.cell.column })
@@ -56,7 +58,7 @@ export function parseRequestTable(region: TableRegion, file: VFile): FormattedTa
       continue
     }
     seen.add(row.label)
-    const built = rowCells(row, { table: '表三', columns: requestColumns }, file)
+    const built = rowCells(row, { table: '表三', columns: requestColumns, edges }, file)
     if (built.allBlank && !row.runTogether) blankRows.push(row.label)
     cells.push(...built.cells)
   }

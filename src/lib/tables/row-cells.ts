@@ -20,6 +20,8 @@ export interface RowSpec {
   unitOf?: (column: string) => string | null
   /** Columns whose unit is kept (money). Other columns get unit null. */
   money?: ReadonlySet<string>
+  /** Display columns where each column ends, for space-aligned text (see `learnEdges`). */
+  edges?: readonly number[] | null
 }
 
 /** Cells of a row plus whether every cell of it is blank. */
@@ -37,7 +39,7 @@ export function rowCells(row: StreamRow<string>, spec: RowSpec, file: VFile): Ro
     report(file, 'row-unreadable', 'warning', `${name}：标签与数字连在一起（「${row.runTogether.text}」），无法可靠拆分，本行不取数`, where)
     return { cells: nullCells(row, spec.columns), allBlank: true }
   }
-  const aligned = alignValues(row.values, spec.columns.length)
+  const aligned = alignValues(row.values, spec.columns.length, spec.edges)
   if (aligned.status === 'short' || aligned.status === 'long') {
     const written = row.values.map((v) => v.text || '（空）').join(' ')
     const found = row.values.filter((v) => v.text !== '').length

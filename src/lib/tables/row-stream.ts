@@ -41,8 +41,9 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
     dangling = null
   }
   for (const line of lines) {
+    if (isPageFooter(line.text)) continue
     const cells = effectiveCells(line)
-    for (const cell of expandCells(cells)) {
+    for (const cell of splitLabelRuns(expandCells(cells))) {
       if (cell.text === '') {
         pendingBlanks.push(cell)
         continue
@@ -50,6 +51,7 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
       if (parseCellValue(cell.text).kind !== 'text') {
         if (current) (current as StreamRow<L>).values.push(...pendingBlanks, cell)
         pendingBlanks = []
+        dangling = null
         continue
       }
       pendingBlanks = []
@@ -62,7 +64,7 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
         const run = splitRunTogether(cell.text)
         const runKind = run ? classify(run, rows.length === 0) : null
         if (runKind?.type === 'row') startRow(runKind.label, runKind.exact, cell, cell)
-        else dangling = current && (current as StreamRow<L>).values.length === 0 ? null : cell
+        else dangling = joined ?? cell
       }
     }
     if (cells.length >= 2) {
@@ -83,6 +85,31 @@ export function effectiveCells(line: LineNode): CellToken[] {
   if (filled.length >= 2) return line.cells
   if (filled.length === 1) return filled
   return line.cells.length && line.layout !== 'plain' ? [line.cells[0]!] : []
+}
+
+/** Page numbers and footers printed inside a table by PDF extraction: "- 3 -", "第 3 页 共 8 页". */
+export function isPageFooter(text: string): boolean {
+  return /^[-—–]\s*\d{1,3}\s*[-—–]$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/.test(text.trim())
+}
+
+/**
+ * Split a text cell where a single space separates a group label from a numbered row label,
+ * as space-aligned text prints them: "（三）不予公开 4.保护第三方合法权益".
+ */
+function* splitLabelRuns(cells: Iterable<CellToken>): Generator<CellToken> {
+  for (const cell of cells) {
+    const parts = cell.text.split(/\s+(?=[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}\s*[.．、]\D)/)
+    if (parts.length < 2 || parseCellValue(cell.text).kind !== 'text') {
+      yield cell
+      continue
+    }
+    let offset = 0
+    for (const part of parts) {
+      const at = cell.text.indexOf(part, offset)
+      yield { ...cell, text: part, column: cell.column + at }
+      offset = at + part.length
+    }
+  }
 }
 
 /** Split cells that hold several space-separated values ("0 0 0") into one token each. */
