@@ -43,7 +43,7 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
   for (const line of lines) {
     if (isPageFooter(line.text)) continue
     const cells = effectiveCells(line)
-    for (const cell of splitLabelRuns(expandCells(cells))) {
+    for (const cell of expandCells(cells)) {
       if (cell.text === '') {
         pendingBlanks.push(cell)
         continue
@@ -55,17 +55,21 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
         continue
       }
       pendingBlanks = []
-      const joined = dangling ? { ...dangling, text: dangling.text + cell.text } : null
-      const kind = classify(cell.text, rows.length === 0) ?? (joined ? classify(joined.text, rows.length === 0) : null)
-      if (kind?.type === 'row') startRow(kind.label, kind.exact, cell)
-      else if (kind?.type === 'header') headers.push({ label: kind.label, exact: kind.exact, cell })
-      else if (kind?.type === 'group') dangling = null
-      else {
-        const run = splitRunTogether(cell.text)
-        const runKind = run ? classify(run, rows.length === 0) : null
-        if (runKind?.type === 'row') startRow(runKind.label, runKind.exact, cell, cell)
-        else dangling = joined ?? cell
+      const inHeader = rows.length === 0
+      const text = (piece: CellToken, splittable: boolean): void => {
+        const joined = dangling ? { ...dangling, text: dangling.text + piece.text } : null
+        const kind = classify(piece.text, inHeader) ?? (joined ? classify(joined.text, inHeader) : null)
+        if (kind?.type === 'row') return startRow(kind.label, kind.exact, piece)
+        if (kind?.type === 'header') return void headers.push({ label: kind.label, exact: kind.exact, cell: piece })
+        if (kind?.type === 'group') return void (dangling = null)
+        const parts = splittable ? labelParts(piece) : []
+        if (parts.length > 1) return parts.forEach((part) => text(part, false))
+        const run = splitRunTogether(piece.text)
+        const runKind = run ? classify(run, inHeader) : null
+        if (runKind?.type === 'row') startRow(runKind.label, runKind.exact, piece, piece)
+        else dangling = joined ?? piece
       }
+      text(cell, true)
     }
     if (cells.length >= 2) {
       const row = current as StreamRow<L> | null
@@ -93,23 +97,18 @@ export function isPageFooter(text: string): boolean {
 }
 
 /**
- * Split a text cell where a single space separates a group label from a numbered row label,
- * as space-aligned text prints them: "（三）不予公开 4.保护第三方合法权益".
+ * Split a label cell that holds a group label and a numbered row label, as space-aligned or
+ * flattened text prints them: "（三）不予公开 4.保护第三方合法权益", "（四）无法提供1.本机关…".
+ * Only used when the whole cell is not a label.
  */
-function* splitLabelRuns(cells: Iterable<CellToken>): Generator<CellToken> {
-  for (const cell of cells) {
-    const parts = cell.text.split(/\s+(?=[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}\s*[.．、]\D)/)
-    if (parts.length < 2 || parseCellValue(cell.text).kind !== 'text') {
-      yield cell
-      continue
-    }
-    let offset = 0
-    for (const part of parts) {
-      const at = cell.text.indexOf(part, offset)
-      yield { ...cell, text: part, column: cell.column + at }
-      offset = at + part.length
-    }
-  }
+function labelParts(cell: CellToken): CellToken[] {
+  const parts = cell.text.split(/\s+(?=[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}\s*[.．、]\D)|(?<=[\u4e00-\u9fff）)])(?=\d{1,2}\s*[.．、]\D|[（(][一二三四五六七八九十]{1,2}[)）])/)
+  let offset = 0
+  return parts.map((part) => {
+    const at = cell.text.indexOf(part, offset)
+    offset = at + part.length
+    return { ...cell, text: part.trim(), column: cell.column + at }
+  })
 }
 
 /** Split cells that hold several space-separated values ("0 0 0") into one token each. */
