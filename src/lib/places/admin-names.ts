@@ -14,6 +14,8 @@ export interface AdminNames {
   textSafe: Set<string>
   /** Last characters of text-safe names. */
   endChars: Set<string>
+  /** Last two characters of text-safe names → their lengths, longest first (for scanning text). */
+  endPairs: Map<string, number[]>
   maxLength: number
 }
 
@@ -47,8 +49,15 @@ function build(): AdminNames {
   }
   const textSafe = new Set([...byName.keys()].filter((n) => n.length >= 3 && !EVERYDAY.has(n)))
   const endChars = new Set([...textSafe].map((n) => n[n.length - 1]!))
+  const endPairs = new Map<string, number[]>()
+  for (const n of textSafe) {
+    const lengths = endPairs.get(n.slice(-2)) ?? []
+    if (!lengths.includes(n.length)) lengths.push(n.length)
+    endPairs.set(n.slice(-2), lengths)
+  }
+  for (const lengths of endPairs.values()) lengths.sort((a, b) => b - a)
   const maxLength = Math.max(...[...byName.keys()].map((n) => n.length))
-  return { byName, textSafe, endChars, maxLength }
+  return { byName, textSafe, endChars, endPairs, maxLength }
 }
 
 /** The administrative name tables, built once. */
@@ -88,12 +97,15 @@ export function readAdminPrefix(head: string): Map<number, Mention[]> {
 
 /** Administrative names occurring in running text: longest match, no overlaps, each name once. */
 export function scanAdminMentions(text: string): Mention[] {
-  const { byName, textSafe, endChars, maxLength } = adminNames()
+  const { byName, textSafe, endChars, endPairs } = adminNames()
   const seen = new Map<string, Mention[]>()
   let boundary = text.length
   for (let end = text.length; end >= 3; end--) {
     if (end > boundary || !endChars.has(text[end - 1]!)) continue
-    for (let len = Math.min(maxLength, end); len >= 3; len--) {
+    const lengths = endPairs.get(text.slice(end - 2, end))
+    if (!lengths) continue
+    for (const len of lengths) {
+      if (len > end) continue
       const word = text.slice(end - len, end)
       if (!textSafe.has(word)) continue
       if (!seen.has(word)) seen.set(word, byName.get(word)!)
