@@ -28,14 +28,15 @@ export function cellLookup(cells: readonly Cell[]): CellLookup {
   return lookup
 }
 
-/** Index `cells` by row and column. */
+/** Index `cells` by row and column (nested maps: no key strings to build per look-up). */
 function buildLookup(cells: readonly Cell[]): CellLookup {
-  const map = new Map<string, Cell>()
+  const rows = new Map<string, Map<string, Cell>>()
   for (const cell of cells) {
-    const key = `${cell.row}\u0000${cell.column}`
-    if (!map.has(key)) map.set(key, cell)
+    let columns = rows.get(cell.row)
+    if (!columns) rows.set(cell.row, (columns = new Map()))
+    if (!columns.has(cell.column)) columns.set(cell.column, cell)
   }
-  return (row, column) => map.get(`${row}\u0000${column}`)
+  return (row, column) => rows.get(row)?.get(column)
 }
 
 /** The value a cell contributes, or undefined when it is missing, blank or not a finite number. */

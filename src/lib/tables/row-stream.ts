@@ -40,6 +40,21 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
     pendingBlanks = []
     dangling = null
   }
+  /** Handle a text cell: a row label, a header, a group label, a label fragment or noise. */
+  const text = (piece: CellToken, splittable: boolean): void => {
+    const inHeader = rows.length === 0
+    const joined = dangling ? { ...dangling, text: dangling.text + piece.text } : null
+    const kind = classify(piece.text, inHeader) ?? (joined ? classify(joined.text, inHeader) : null)
+    if (kind?.type === 'row') return startRow(kind.label, kind.exact, piece)
+    if (kind?.type === 'header') return void headers.push({ label: kind.label, exact: kind.exact, cell: piece })
+    if (kind?.type === 'group') return void (dangling = null)
+    const parts = splittable ? labelParts(piece) : []
+    if (parts.length > 1) return parts.forEach((part) => text(part, false))
+    const run = splitRunTogether(piece.text)
+    const runKind = run ? classify(run, inHeader) : null
+    if (runKind?.type === 'row') startRow(runKind.label, runKind.exact, piece, piece)
+    else dangling = joined ?? piece
+  }
   for (const line of lines) {
     if (isPageFooter(line.text)) continue
     const cells = effectiveCells(line)
@@ -55,20 +70,6 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
         continue
       }
       pendingBlanks = []
-      const inHeader = rows.length === 0
-      const text = (piece: CellToken, splittable: boolean): void => {
-        const joined = dangling ? { ...dangling, text: dangling.text + piece.text } : null
-        const kind = classify(piece.text, inHeader) ?? (joined ? classify(joined.text, inHeader) : null)
-        if (kind?.type === 'row') return startRow(kind.label, kind.exact, piece)
-        if (kind?.type === 'header') return void headers.push({ label: kind.label, exact: kind.exact, cell: piece })
-        if (kind?.type === 'group') return void (dangling = null)
-        const parts = splittable ? labelParts(piece) : []
-        if (parts.length > 1) return parts.forEach((part) => text(part, false))
-        const run = splitRunTogether(piece.text)
-        const runKind = run ? classify(run, inHeader) : null
-        if (runKind?.type === 'row') startRow(runKind.label, runKind.exact, piece, piece)
-        else dangling = joined ?? piece
-      }
       text(cell, true)
     }
     if (cells.length >= 2) {
@@ -112,20 +113,23 @@ function labelParts(cell: CellToken): CellToken[] {
 }
 
 /** Split cells that hold several space-separated values ("0 0 0") into one token each. */
-function* expandCells(cells: readonly CellToken[]): Generator<CellToken> {
+function expandCells(cells: readonly CellToken[]): CellToken[] {
+  if (!cells.some((c) => c.text.includes(' '))) return cells as CellToken[]
+  const out: CellToken[] = []
   for (const cell of cells) {
     const run = cell.text.includes(' ') ? splitValueRun(cell.text) : null
     if (!run) {
-      yield cell
+      out.push(cell)
       continue
     }
     let offset = 0
     for (const part of run) {
-      const at = cell.text.indexOf(part, offset)
-      yield { text: part, line: cell.line, column: cell.column + Math.max(at, 0) }
-      offset = Math.max(at, 0) + part.length
+      const at = Math.max(cell.text.indexOf(part, offset), 0)
+      out.push({ text: part, line: cell.line, column: cell.column + at, x: cell.x === undefined ? undefined : cell.x - (cell.text.length - at - part.length) })
+      offset = at + part.length
     }
   }
+  return out
 }
 
 /** For "规章000" return the label part "规章"; null when the cell does not end in digits. */
