@@ -29,7 +29,7 @@ export function reportTables() {
 
 /** Lines and characters of the report's head searched for county and province names (they stand near the title). */
 const placeContextLines = 120
-const placeContextChars = 6000
+const placeContextChars = 3000
 
 /** Resolve the township to its county, prefecture, province and division code. */
 export function reportPlace(options: { registry?: PlaceRegistry } = {}) {
