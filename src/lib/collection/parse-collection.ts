@@ -19,6 +19,7 @@ export function parseFile(path: string, registry?: PlaceRegistry): ReportRecord 
     const record = parseReport(new Uint8Array(), path, { registry })
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : `无法读取文件：${(error as Error).message}`
     record.diagnostics = [{ ruleId: 'read-error', severity: 'error', message: reason, line: null, column: null }]
+    record.source.encoding = null
     return record
   }
   return parseReport(bytes, path, { registry })
@@ -50,6 +51,7 @@ export function parseCollection(roots: string[], registry?: PlaceRegistry): Repo
 /** A record for a file of a kind the engine does not read (PDF, Word…). */
 function unsupportedRecord(path: string, registry?: PlaceRegistry): ReportRecord {
   const record = parseReport(new Uint8Array([0x20]), path, { registry })
+  record.source.encoding = null
   record.diagnostics = [
     { ruleId: 'unsupported-file', severity: 'error', message: '不支持的文件类型：请把报告保存为 .txt、.md 或 .html 文件（PDF 和 Word 需先转换为文本）', line: null, column: null },
   ]

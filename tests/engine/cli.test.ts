@@ -1,0 +1,48 @@
+/**
+ * The command-line entry points, run for real: `parse` prints one JSON array with a record
+ * per file (even unreadable ones), `check` prints compiler-style lines and exits 1 on errors.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+/** Run a script with tsx and return its exit status and output. */
+function run(script: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('npm run parse', () => {
+  it('prints one record per file, in order, and a record with an error for a missing file', () => {
+    const r = run('scripts/parse.ts', ['content/reports/中宁县徐套乡-2021.txt', 'no/such/file.txt', 'content/reports/孝义市兑镇镇-2021.txt'])
+    expect(r.status).toBe(0)
+    const records = JSON.parse(r.stdout)
+    expect(records.map((x: { source: { path: string } }) => x.source.path)).toEqual(['content/reports/中宁县徐套乡-2021.txt', 'no/such/file.txt', 'content/reports/孝义市兑镇镇-2021.txt'])
+    expect(records[0].tables.proactive.cells.find((c: { row: string }) => c.row === '行政处罚')).toMatchObject({ value: 51, raw: '51', line: 51 })
+    expect(records[1].diagnostics).toEqual([{ ruleId: 'read-error', severity: 'error', message: '文件不存在', line: null, column: null }])
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/)
+  })
+})
+
+describe('npm run check', () => {
+  it('lists the sample reports’ real problems and exits 0 when none is an error', () => {
+    const r = run('scripts/check.ts', [])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('content/reports/中宁县徐套乡-2021.txt:87:1  warning  表三「四、结转下年度继续办理」行「法律服务机构」为空，视为未填报  cell-blank')
+    expect(r.stdout).toContain('content/reports/孝义市兑镇镇-2021.txt  warning  未找到表二「主动公开政府信息情况」  missing-table')
+    expect(r.stdout).toMatch(/检查了 5 个文件：0 个错误，\d+ 个警告，\d+ 条提示。/)
+  })
+
+  it('exits 1 and names file, line and rule when a file cannot become a report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'))
+    writeFileSync(join(dir, 'empty.txt'), '')
+    writeFileSync(join(dir, 'report.pdf'), '%PDF-1.4')
+    const r = run('scripts/check.ts', [dir])
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain(`${join(dir, 'empty.txt')}:1:1  error  文件是空的：没有可读取的内容  empty-file`)
+    expect(r.stdout).toContain(`${join(dir, 'report.pdf')}  error  不支持的文件类型`)
+    expect(r.stdout).toMatch(/2 个文件有错误，无法发布/)
+  })
+})
