@@ -65,7 +65,7 @@ function matchKey<T extends string>(key: string, index: LabelIndex<T>): LabelMat
   if (!key) return null
   const exact = index.keys.get(key)
   if (exact) return { label: exact, exact: true }
-  const limit = tolerance(key.length)
+  const limit = /\d/.test(key) ? 0 : tolerance(key.length)
   if (limit === 0) return null
   let best: T | null = null
   let bestDistance = limit + 1

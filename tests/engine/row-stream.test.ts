@@ -39,4 +39,9 @@ describe('streamRows', () => {
   it('reads one cell per line, blank lines between rows', () => {
     expect(rows('\t一、本年新收政府信息公开申请数量\n\t1\n\t2\n\n\t\n\t二、上年结转政府信息公开申请数量\n\t3')).toEqual(['本年新收政府信息公开申请数量: 1 2', '上年结转政府信息公开申请数量: 3'])
   })
+
+  it('reads a label and values separated by single (ideographic) spaces, but not a label run into its numbers', () => {
+    expect(rows('一、本年新收政府信息公开申请数量　3　0　1\n二、上年结转政府信息公开申请数量 0')).toEqual(['本年新收政府信息公开申请数量: 3 0 1', '上年结转政府信息公开申请数量: 0'])
+    expect(rows('重复申请000')).toEqual(['重复申请: '])
+  })
 })

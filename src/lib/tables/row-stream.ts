@@ -43,6 +43,12 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
   /** Handle a text cell: a row label, a header, a group label, a label fragment or noise. */
   const text = (piece: CellToken, splittable: boolean): void => {
     const inHeader = rows.length === 0
+    const spaced = splittable ? labelThenValues(piece) : null
+    if (spaced) {
+      text(spaced.label, false)
+      if (current && (current as StreamRow<L>).cell === spaced.label) (current as StreamRow<L>).values.push(...spaced.values)
+      return
+    }
     const joined = dangling ? { ...dangling, text: dangling.text + piece.text } : null
     const kind = classify(piece.text, inHeader) ?? (joined ? classify(joined.text, inHeader) : null)
     if (kind?.type === 'row') return startRow(kind.label, kind.exact, piece)
@@ -130,6 +136,25 @@ function expandCells(cells: readonly CellToken[]): CellToken[] {
     }
   }
   return out
+}
+
+/**
+ * A cell holding a label and its values separated by single spaces, as Word exports with
+ * ideographic spaces give them: "规章 0 0 0" → the label "规章" and the values 0, 0, 0.
+ */
+function labelThenValues(cell: CellToken): { label: CellToken; values: CellToken[] } | null {
+  const m = /^(.*?[^\s\d.,+-])\s+([+-]?\d[\s\S]*)$/.exec(cell.text)
+  if (!m) return null
+  const run = splitValueRun(m[2]!) ?? (parseCellValue(m[2]!).kind === 'number' ? [m[2]!] : null)
+  if (!run) return null
+  const label = { ...cell, text: m[1]!.trim() }
+  let offset = m[1]!.length
+  const values = run.map((part) => {
+    const at = cell.text.indexOf(part, offset)
+    offset = at + part.length
+    return { text: part, line: cell.line, column: cell.column + at }
+  })
+  return { label, values }
 }
 
 /** For "规章000" return the label part "规章"; null when the cell does not end in digits. */
