@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gb18030 } from '../../support/gb18030.ts'
 import { frame, render } from './synthetic-report.ts'
 
 const root = 'tests/engine/fixtures'
@@ -22,6 +23,7 @@ write('layout-pipe-cell-per-line', 'input.md', frame(render((cells) => ['|', ...
 write('layout-pdftotext', 'input.txt', frame(render((cells) => cells.map((c, i) => (i === 0 ? c.padEnd(30, ' ') : c.padStart(6, ' '))).join('  '))))
 write('crlf-fullwidth-bom', 'input.txt', '\ufeff' + tab.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))).replace(/\n/g, '\r\n'))
 write('encoding-utf16le', 'input.txt', utf16le(tab))
+write('encoding-gb18030', 'input.txt', gb18030(tab))
 write('run-together', 'input.txt', tab.replace('规章\t0\t0\t0', '规章000'))
 write('request-balance-broken', 'input.txt', tab.replace('一、本年新收政府信息公开申请数量\t12\t', '一、本年新收政府信息公开申请数量\t13\t'))
 write('row-cell-missing', 'input.txt', tab.replace('（一）予以公开\t6\t1\t0\t1\t0\t1\t9', '（一）予以公开\t6\t1\t0\t1\t1\t9'))
