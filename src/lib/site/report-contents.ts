@@ -1,0 +1,60 @@
+/**
+ * The anchors of a report page and its contents list. Heading ids are stable: the contents
+ * list, search sub-results and links from other pages (`/reports/<id>/#table-3`) use them.
+ */
+import type { Narrative } from './narrative.ts'
+
+/** Which table: the record's key. */
+export type TableKey = 'proactive' | 'requests' | 'appeals'
+
+/** Heading ids of a report page. */
+export const anchors = {
+  tables: 'tables',
+  proactive: 'table-2',
+  requests: 'table-3',
+  appeals: 'table-4',
+  text: 'text',
+  intro: 'intro',
+  diagnostics: 'diagnostics',
+  downloads: 'downloads',
+} as const
+
+/** The id of section 一 … 六's heading. */
+export const sectionAnchor = (number: number): string => `section-${number}`
+
+/** Short name and title of each table, as in the template's section headings. */
+export const tableNames: Record<TableKey, { short: string; title: string }> = {
+  proactive: { short: '表二', title: '主动公开政府信息情况' },
+  requests: { short: '表三', title: '收到和处理政府信息公开申请情况' },
+  appeals: { short: '表四', title: '政府信息公开行政复议、行政诉讼情况' },
+}
+
+/** One entry of the contents list. */
+export interface ContentsEntry {
+  href: string
+  text: string
+  children: ContentsEntry[]
+}
+
+/** An entry without children. */
+const leaf = (id: string, text: string): ContentsEntry => ({ href: `#${id}`, text, children: [] })
+
+/** The heading of the text before section 一: 前言, or 报告正文 when no section was found. */
+export function introTitle(narrative: Narrative): string {
+  return narrative.sections.length ? '前言' : '报告正文'
+}
+
+/** The contents of a report page, in page order. */
+export function reportContents(narrative: Narrative): ContentsEntry[] {
+  const tables = (['proactive', 'requests', 'appeals'] as const).map((k) => leaf(anchors[k], `${tableNames[k].short} ${tableNames[k].title}`))
+  const text = [
+    ...(narrative.intro.length || !narrative.sections.length ? [leaf(anchors.intro, introTitle(narrative))] : []),
+    ...narrative.sections.map((s) => leaf(sectionAnchor(s.number), s.title)),
+  ]
+  return [
+    { ...leaf(anchors.tables, '统计表'), children: tables },
+    { ...leaf(anchors.text, '报告正文'), children: text },
+    leaf(anchors.diagnostics, '数据核对'),
+    leaf(anchors.downloads, '下载数据'),
+  ]
+}
