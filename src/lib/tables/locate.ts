@@ -51,6 +51,11 @@ function lineSignal(line: LineNode): TableKind | null {
   return best
 }
 
+/** True for a line split into several cells, at least two of them filled. */
+function isCellRow(line: LineNode): boolean {
+  return line.layout !== 'plain' && line.layout !== 'html-text' && line.cells.filter((c) => c.text !== '').length >= 2
+}
+
 /** True for a line of running prose, which ends a table. */
 function isProse(line: LineNode): boolean {
   if (line.layout !== 'plain' && line.layout !== 'html-text') return false
@@ -65,9 +70,12 @@ function isProse(line: LineNode): boolean {
 export function locateTables(lines: readonly LineNode[], stops: ReadonlySet<number>): TableRegion[] {
   const regions: TableRegion[] = []
   let current: TableRegion | null = null
+  // Cell rows just before a table's first recognised line: header fragments ("企 业  机 构").
+  let lead: LineNode[] = []
   const close = (): void => {
     if (current) regions.push(current)
     current = null
+    lead = []
   }
   for (const line of lines) {
     if (line.blank) {
@@ -80,10 +88,12 @@ export function locateTables(lines: readonly LineNode[], stops: ReadonlySet<numb
     }
     const signal = lineSignal(line)
     if (signal && (!current || current.kind !== signal)) {
+      const header = current ? [] : lead
       close()
-      current = { kind: signal, lines: [] }
+      current = { kind: signal, lines: header }
     }
     if (current) current.lines.push(line)
+    else lead = isCellRow(line) ? [...lead.slice(-4), line] : []
   }
   close()
   return mergeAdjacent(regions)
