@@ -32,6 +32,7 @@ const INPUTS = [
   'src',
   'public',
   'content',
+  'docs',
   'astro.config.mjs',
   'tsconfig.json',
   'package.json',
