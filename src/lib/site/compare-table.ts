@@ -9,6 +9,7 @@ import { metricByKey } from './compare-metrics.ts'
 import { yearKey, yearLabel, type CompareData } from './compare-data.ts'
 import type { CompareChoice } from './compare-state.ts'
 import { sourcePath } from './paths.ts'
+import { formatValue } from './format-value.ts'
 
 /** The mark of a cell with no value (未填报, never 0). */
 export const BLANK = '—'
@@ -49,12 +50,9 @@ export interface CompareTable {
   rows: CompareRow[]
 }
 
-const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 })
-
-/** The visible text of a value: 251,000 元, or "—". */
+/** The visible text of a value: 251,000 元, or "—" (the site's one number format). */
 export function valueText(value: number | null, unit?: string): string {
-  if (value === null) return BLANK
-  return unit ? `${numberFormat.format(value)} ${unit}` : numberFormat.format(value)
+  return formatValue(value, unit ?? null)
 }
 
 /** The table for `choice`. */

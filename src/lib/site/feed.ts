@@ -4,6 +4,7 @@
  */
 import type { ReportRecord } from '../types.ts'
 import { reportPath } from './paths.ts'
+import { reportTitle } from './report-title.ts'
 
 /** One feed item (the fields @astrojs/rss reads). */
 export interface FeedItem {
@@ -25,11 +26,7 @@ export function newestFirst(a: ReportRecord, b: ReportRecord): number {
   return (b.year ?? 0) - (a.year ?? 0) || (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || placeOf(a).localeCompare(placeOf(b), 'zh-CN')
 }
 
-/** The title of a report: 中宁县徐套乡人民政府2021年政府信息公开工作年度报告. */
-export function reportTitle(r: ReportRecord): string {
-  const organ = r.organ.name ?? ([r.organ.county, r.organ.township].filter(Boolean).join('') || '未知机关')
-  return `${organ}${r.year === null ? '' : `${r.year}年`}政府信息公开工作年度报告`
-}
+export { reportTitle }
 
 /** The feed items of `records`, newest first. */
 export function feedItems(records: readonly ReportRecord[]): FeedItem[] {

@@ -3,7 +3,7 @@
  * (未填报, never 0), and signed differences with a sentence for screen readers.
  */
 
-const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 })
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 })
 
 /** The mark shown for a value that was not reported. */
 export const NOT_REPORTED = '—'

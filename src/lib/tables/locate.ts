@@ -88,7 +88,7 @@ export function locateTables(lines: readonly LineNode[], stops: ReadonlySet<numb
     }
     const signal = lineSignal(line)
     if (signal && (!current || current.kind !== signal)) {
-      const header = current ? [] : lead
+      const header: LineNode[] = current ? [] : lead
       close()
       current = { kind: signal, lines: header }
     }
