@@ -1,0 +1,274 @@
+/**
+ * The search page against the built site in Chromium: Chinese queries find the right reports
+ * (expected sets computed from content/reports/, not hard-coded), phrase first with the
+ * all-words fallback, filters, the URL, accessibility, small screens, no JavaScript.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { parseCollection, registryOf } from '../../src/lib/collection/parse-collection.ts'
+import { decodeReport } from '../../src/lib/decode.ts'
+import { words } from '../../src/lib/search/segment.ts'
+import { reportPath } from '../../src/lib/site/paths.ts'
+import { formatViolations, hasHorizontalScroll, launchBrowser, openPage, runAxe } from './browser.ts'
+import { ROOT } from './global-setup.ts'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+interface Report {
+  url: string
+  township: string | null
+  county: string | null
+  year: number | null
+  text: string
+}
+
+/** Every report in content/, with its page URL and its text as the engine decodes it. */
+const REPORTS: Report[] = (() => {
+  const content = path.join(ROOT, 'content')
+  const records = parseCollection([path.join(content, 'reports')], registryOf(content).registry)
+  return records.map((r) => ({
+    url: reportPath(r.id),
+    township: r.organ.township,
+    county: r.organ.county,
+    year: r.year,
+    text: decodeReport(readFileSync(path.resolve(ROOT, r.source.path))).text,
+  }))
+})()
+
+const urlsContaining = (term: string): string[] => REPORTS.filter((r) => r.text.includes(term)).map((r) => r.url).sort()
+
+function reportOf(township: string, year: number): Report {
+  const report = REPORTS.find((r) => r.township === township && r.year === year)
+  if (!report) throw new Error(`no ${township} ${year} report in content/reports`)
+  return report
+}
+
+interface Shown {
+  status: string
+  urls: string[]
+  search: string
+}
+
+/** Waits for the search to settle and reads the status line, the result URLs and the page's query string. */
+async function shown(page: Page, statusPattern: RegExp = /找到/u): Promise<Shown> {
+  await page.waitForFunction(
+    (source) => {
+      const status = document.querySelector('#search-status')?.textContent ?? ''
+      return new RegExp(source, 'u').test(status) && document.querySelector('#results')?.getAttribute('aria-busy') === 'false'
+    },
+    statusPattern.source,
+    { timeout: 15_000 },
+  )
+  const hrefs = await page.locator('#results > li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  return {
+    status: (await page.locator('#search-status').innerText()).replace(/\s+/gu, ' '),
+    urls: hrefs.sort(),
+    search: new URL(page.url()).search,
+  }
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('Chinese segmentation', () => {
+  test("Chromium's Intl.Segmenter cuts the queries as Node's does (the index is pre-split in Node)", async () => {
+    const queries = ['徐套乡', '凤山乡人民政府', '行政处罚', '政府集中采购', '乌苏市', '东乡族自治县凤山乡人民政府', '吉尔格勒特郭楞蒙古民族乡']
+    const view = await openPage(browser, baseURL, '/search/')
+    try {
+      const inBrowser = await view.page.evaluate(
+        (qs) => qs.map((q) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment)),
+        queries,
+      )
+      expect(inBrowser).toEqual(queries.map((q) => words(q)))
+    } finally {
+      await view.close()
+    }
+  })
+})
+
+describe('search page', () => {
+  test('the sample content has what these tests need', () => {
+    expect(REPORTS.length).toBeGreaterThanOrEqual(5)
+    expect(urlsContaining('行政处罚').length).toBeGreaterThan(1)
+    expect(urlsContaining('政府集中采购').length).toBeGreaterThan(1)
+    expect(REPORTS.some((r) => r.year === 2021 && r.text.includes('行政处罚'))).toBe(true)
+    expect(REPORTS.some((r) => r.year !== 2021 && r.text.includes('行政处罚'))).toBe(true)
+  })
+
+  test.each([
+    ['徐套乡', () => [reportOf('徐套乡', 2021).url]],
+    // The organ is 东乡族自治县凤山乡人民政府: jieba alone indexes 凤山|乡人|民政|府, which this query never finds.
+    ['凤山乡人民政府', () => [reportOf('凤山乡', 2020).url]],
+    ['行政处罚', () => urlsContaining('行政处罚')],
+    ['政府集中采购', () => urlsContaining('政府集中采购')],
+    ['乌苏市', () => [reportOf('吉尔格勒特郭楞蒙古民族乡', 2020).url]],
+  ])('?q=%s runs on load and finds the right reports as a phrase', async (query, expected) => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent(query)}`)
+    try {
+      const result = await shown(view.page)
+      expect(result.urls).toEqual([...expected()].sort())
+      expect(result.status).toContain(`找到 ${result.urls.length} 份报告`)
+      expect(result.status).toContain(`以下为包含完整短语“${query}”的结果`)
+      expect(await view.page.inputValue('#q')).toBe(query)
+      // Every result highlights what was found; no U+200B reaches the page.
+      const marks = await view.page.locator('#results > li > .excerpt mark').allInnerTexts()
+      expect(marks.join('')).toContain(query.slice(0, 2))
+      expect(await view.page.locator('#results').innerText()).not.toContain('\u200B')
+      expect(view.blocked).toEqual([])
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('falls back to all words when the phrase is nowhere, and says so', async () => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('凤山乡 行政处罚')}`)
+    try {
+      const result = await shown(view.page)
+      const expected = REPORTS.filter((r) => ['凤山', '乡', '行政', '处罚'].every((w) => r.text.includes(w))).map((r) => r.url)
+      expect(result.urls).toContain(reportOf('凤山乡', 2020).url)
+      expect(result.urls.every((u) => expected.includes(u))).toBe(true)
+      expect(result.status).toContain('未找到完整短语，以下为包含全部词语的结果')
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('a quoted query is searched as a phrase only', async () => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('“凤山乡 行政处罚”')}`)
+    try {
+      const result = await shown(view.page, /未找到/u)
+      expect(result.urls).toEqual([])
+      expect(result.status).toContain('未找到相关报告')
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('typing searches and puts the query in the URL', async () => {
+    const view = await openPage(browser, baseURL, '/search/')
+    try {
+      await view.page.fill('#q', '政府集中采购')
+      const result = await shown(view.page)
+      expect(result.urls).toEqual(urlsContaining('政府集中采购'))
+      expect(new URLSearchParams(result.search).get('q')).toBe('政府集中采购')
+      expect(await view.page.title()).toContain('政府集中采购')
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('the year filter (2021) narrows the results to 2021 reports, with counts', async () => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('行政处罚')}`)
+    try {
+      const before = await shown(view.page)
+      expect(before.urls).toEqual(urlsContaining('行政处罚'))
+      const expected = REPORTS.filter((r) => r.year === 2021 && r.text.includes('行政处罚')).map((r) => r.url).sort()
+      const box = view.page.getByRole('group', { name: '年度' }).getByRole('checkbox', { name: /^2021年/u })
+      expect(await box.locator('xpath=following-sibling::label').innerText()).toContain(`（${expected.length}）`)
+      await box.check()
+      const after = await shown(view.page, /所选范围内找到/u)
+      expect(after.urls).toEqual(expected)
+      expect(after.urls.length).toBeLessThan(before.urls.length)
+      expect(new URLSearchParams(after.search).getAll('year')).toEqual(['2021'])
+      const years = await view.page.locator('#results .result-meta').allInnerTexts()
+      expect(years.every((y) => y.includes('2021年'))).toBe(true)
+      // The filter state survives a reload from the URL.
+      await view.page.reload()
+      const reloaded = await shown(view.page, /所选范围内找到/u)
+      expect(reloaded.urls).toEqual(expected)
+      expect(await view.page.getByRole('group', { name: '年度' }).getByRole('checkbox', { name: /^2021年/u }).isChecked()).toBe(true)
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('section links jump to a heading of the report', async () => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('行政处罚')}`)
+    try {
+      await shown(view.page)
+      const href = await view.page.locator('#results .sections a').first().getAttribute('href')
+      expect(href).toMatch(/^\/reports\/[^/]+\/#.+/u)
+      const [pathname, id] = href!.split('#') as [string, string]
+      const target = await openPage(browser, baseURL, pathname)
+      try {
+        expect(await target.page.locator(`[id="${id}"]`).count()).toBe(1)
+      } finally {
+        await target.close()
+      }
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('has no axe-core violations with results and filters shown', async () => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('行政处罚')}`)
+    try {
+      await shown(view.page)
+      const results = await runAxe(view.page)
+      expect(results.violations, formatViolations(results.violations)).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('does not scroll horizontally at 360px with results shown', async () => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('行政处罚')}`, { width: 360, height: 740 })
+    try {
+      await shown(view.page)
+      await view.page.locator('#filter-summary').click()
+      expect(await view.page.locator('#filter-groups input').count()).toBeGreaterThan(0)
+      expect(await hasHorizontalScroll(view.page)).toBe(false)
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('loads Pagefind on the first interaction and shows every filter value with its count', async () => {
+    const view = await openPage(browser, baseURL, '/search/')
+    try {
+      expect(await view.page.locator('#filters-panel').isVisible()).toBe(false)
+      await view.page.focus('#q')
+      await view.page.locator('#filter-groups input').first().waitFor({ state: 'attached', timeout: 15_000 })
+      const years = [...new Set(REPORTS.map((r) => r.year))].sort().reverse()
+      const labels = await view.page.getByRole('group', { name: '年度' }).locator('label').allInnerTexts()
+      expect(labels).toEqual(years.map((y) => `${y}年（${REPORTS.filter((r) => r.year === y).length}）`))
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('the published report pages carry no U+200B (only the indexed copies are pre-split)', async () => {
+    for (const report of REPORTS) {
+      const response = await fetch(new URL(report.url, baseURL))
+      expect(response.status).toBe(200)
+      const html = await response.text()
+      expect(html).toContain('data-pagefind-body')
+      expect(html).not.toContain('\u200B')
+    }
+  })
+
+  test('says what to do without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' })
+    try {
+      const page = await context.newPage()
+      await page.goto(new URL('/search/?q=x', baseURL).href)
+      expect(await page.locator('main').innerText()).toContain('检索需要浏览器启用 JavaScript')
+      expect(await page.locator('#search-app').isVisible()).toBe(false)
+    } finally {
+      await context.close()
+    }
+  })
+})
