@@ -20,6 +20,8 @@ export interface AdminNames {
 }
 
 let cached: AdminNames | null = null
+/** A character class of the last characters of text-safe names, built on first scan. */
+let endPattern: RegExp | null = null
 
 /** County names that are also everyday words (新城区, 城东区 …): read in organ names, not in running text. */
 const EVERYDAY = new Set(['新城区', '老城区', '新市区', '市中区', '市南区', '市北区', '城中区', '城东区', '城西区', '城北区', '城关区', '城厢区'])
@@ -98,10 +100,16 @@ export function readAdminPrefix(head: string): Map<number, Mention[]> {
 /** Administrative names occurring in running text: longest match, no overlaps, each name once. */
 export function scanAdminMentions(text: string): Mention[] {
   const { byName, textSafe, endChars, endPairs } = adminNames()
+  endPattern ??= new RegExp(`[${[...endChars].join('')}]`, 'g')
+  // Where names can end (a native regex scan), visited from the end of the text backwards.
+  const ends: number[] = []
+  endPattern.lastIndex = 0
+  for (let m = endPattern.exec(text); m; m = endPattern.exec(text)) ends.push(m.index + 1)
   const seen = new Map<string, Mention[]>()
   let boundary = text.length
-  for (let end = text.length; end >= 3; end--) {
-    if (end > boundary || !endChars.has(text[end - 1]!)) continue
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const end = ends[i]!
+    if (end < 3 || end > boundary) continue
     const lengths = endPairs.get(text.slice(end - 2, end))
     if (!lengths) continue
     for (const len of lengths) {
