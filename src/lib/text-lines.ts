@@ -10,6 +10,7 @@ const markdownNoise = /\*\*|__|<(https?:\/\/[^>\s]+)>/g
 
 /** Remove markdown emphasis markers and autolink brackets, keeping the text length-free positions approximate. */
 export function stripMarkdown(line: string): string {
+  if (!line.includes('*') && !line.includes('_') && !line.includes('<')) return line
   return line.replace(markdownNoise, (_m, url: string | undefined) => url ?? '')
 }
 
@@ -21,18 +22,20 @@ function splitCells(line: string, lineNumber: number, separator: RegExp): CellTo
   const cells: CellToken[] = []
   let start = 0
   separator.lastIndex = 0
-  const push = (from: number, to: number): void => {
-    const piece = line.slice(from, to)
-    const lead = piece.length - piece.trimStart().length
-    cells.push({ text: piece.trim(), line: lineNumber, column: from + lead + 1 })
-  }
   for (let m = separator.exec(line); m; m = separator.exec(line)) {
-    push(start, m.index)
+    cells.push(cellAt(line, start, m.index, lineNumber))
     start = m.index + m[0].length
     if (m[0].length === 0) separator.lastIndex++
   }
-  push(start, line.length)
+  cells.push(cellAt(line, start, line.length, lineNumber))
   return cells
+}
+
+/** The cell between `from` and `to` of a line, trimmed, with the column of its first character. */
+function cellAt(line: string, from: number, to: number, lineNumber: number): CellToken {
+  const piece = line.slice(from, to)
+  const lead = piece.length - piece.trimStart().length
+  return { text: piece.trim(), line: lineNumber, column: from + lead + 1 }
 }
 
 /** Width of text on a fixed-width layout: wide (CJK, full-width) characters count as two. */

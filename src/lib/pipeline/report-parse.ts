@@ -28,13 +28,19 @@ export function parseReportTree(doc: string, file: VFile): ReportRoot {
   const text = normaliseText(doc)
   const split = splitFrontMatter(text)
   for (const d of split.diagnostics) report(file, d.ruleId, d.severity, d.message, { line: d.line })
-  const rows = text.split('\n')
-  const body = rows.map((row, i) => (i + 1 < split.bodyStartLine ? '' : row)).join('\n')
+  const body = split.bodyStartLine > 1 ? blankLines(text, split.bodyStartLine - 1) : text
   if (/<\s*(?:script|iframe|object|embed|style)\b|<\s*\/?\s*(?:div|span|p|table|tr|td|a|img)\b[^>]*>/i.test(body)) {
-    const line = rows.findIndex((r) => /<\s*\/?\s*[a-z]+[^>]*>/i.test(r)) + 1
+    const line = body.split('\n').findIndex((r) => /<\s*\/?\s*[a-z]+[^>]*>/i.test(r)) + 1
     report(file, 'html-in-text', 'warning', '文本文件中含有 HTML 标签：网站按纯文本显示，不会执行其中的任何代码；如为网页请保存为 .html 文件', { line: line || null })
   }
   return { type: 'root', children: textToLines(body), data: { front: split.front } }
+}
+
+/** `text` with its first `count` lines emptied (front matter), keeping the line numbering. */
+function blankLines(text: string, count: number): string {
+  const rows = text.split('\n')
+  for (let i = 0; i < count && i < rows.length; i++) rows[i] = ''
+  return rows.join('\n')
 }
 
 /** The parser plugin. */
