@@ -25,6 +25,9 @@ const numeralPrefix = /^(?:第([一二三四五六七八九十])部分|([一二�
 /** Where the narrative after a heading starts. */
 const sentenceBreak = /[。；;：:，,！!？?]/
 
+/** How much of a line is read to find a heading in it (headings are far shorter). */
+const headWindow = 160
+
 /** Longest heading text (numeral excluded, whitespace removed) we still call a heading. */
 const maxTitleLength = 30
 
@@ -53,13 +56,16 @@ export function headingCandidate(line: LineNode): HeadingCandidate | null {
   const source = headingText(line)
   if (!source) return null
   const written = source.text.replace(/^\s*#{1,6}\s*/, '').trim()
-  const compact = written.replace(/\s+/g, '')
+  // A heading is short: only the start of a long line (a paragraph) needs reading.
+  const truncated = written.length > headWindow
+  const compact = (truncated ? written.slice(0, headWindow) : written).replace(/\s+/g, '')
   if (/^[（(【\[]/.test(compact)) return null
   const m = numeralPrefix.exec(compact)
   const numeral = m ? chineseInteger(m[1] ?? m[2]!) : null
   const prefix = m ? m[0].length : 0
   const rest = compact.slice(prefix)
-  const head = rest.split(sentenceBreak)[0]!
+  const cut = rest.search(sentenceBreak)
+  const head = cut < 0 ? rest : rest.slice(0, cut)
   const words = sectionOfWords(head)
   if (!words || words.number === null) return null
   const length = titleLength(head, words.end)
@@ -67,7 +73,7 @@ export function headingCandidate(line: LineNode): HeadingCandidate | null {
   const bare = !m || m[3] === ''
   if (length > maxTitleLength || (bare && !exact)) return null
   if (!m && (source.inRow || !['plain', 'spaces', 'html-text'].includes(line.layout))) return null
-  if (!m && rest.length !== length) return null
+  if (!m && (truncated || rest.length !== length)) return null
   const title = written.slice(0, offsetAfter(written, prefix + length)).trim()
   return { number: words.number, numeral, exact, inRow: source.inRow, title, line: line.position.start.line }
 }
