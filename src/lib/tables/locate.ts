@@ -25,9 +25,21 @@ export interface TableRegion {
 
 const itemCaption = /第二十[一]?条第[（(]?[一二三四五六七八九十]+[)）]?项/
 
-/** Which table a single cell's words point to, if any. */
+const signalMemo = new Map<string, TableKind | null>()
+
+/** Which table a single cell's words point to, if any (memoised: cells repeat across reports). */
 export function cellSignal(text: string): TableKind | null {
   if (!text || text.length > 80) return null
+  const known = signalMemo.get(text)
+  if (known !== undefined) return known
+  const signal = readSignal(text)
+  if (signalMemo.size >= 20_000) signalMemo.clear()
+  signalMemo.set(text, signal)
+  return signal
+}
+
+/** Which table a cell's words point to, computed. */
+function readSignal(text: string): TableKind | null {
   if (itemCaption.test(text.replace(/\s+/g, ''))) return 'proactive'
   const key = labelKey(text)
   if (key.length < 2) return null
