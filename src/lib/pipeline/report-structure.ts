@@ -7,6 +7,7 @@ import { report } from '../diagnostic.ts'
 import { findMetadata } from '../metadata.ts'
 import { resolvePlace, type PlaceRegistry } from '../places/index.ts'
 import { findSections } from '../sections.ts'
+import { yearFromText } from '../year-from-text.ts'
 import { recogniseTables } from '../tables/index.ts'
 import type { ReportRoot } from '../types.ts'
 
@@ -15,7 +16,16 @@ export function reportStructure() {
   return (tree: ReportRoot, file: VFile): void => {
     const sections = findSections(tree.children)
     file.data.sections = sections
-    file.data.metadata = findMetadata(tree.children, sections)
+    const metadata = findMetadata(tree.children, sections)
+    if (metadata.year === null && !tree.data?.front?.year) {
+      const found = yearFromText(tree.children)
+      if (found) {
+        metadata.year = found.year
+        metadata.line.year = found.line
+        report(file, 'year-from-text', 'info', `标题中没有写明年度，按正文开头最常出现的「${found.year}年」认定报告年度为 ${found.year}；如有误，请在文件头部写明 year 字段`, { line: found.line })
+      }
+    }
+    file.data.metadata = metadata
   }
 }
 

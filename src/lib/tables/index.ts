@@ -22,9 +22,16 @@ const names: Record<TableKind, string> = { proactive: '表二', requests: '表�
 /** Find and read tables 二, 三 and 四 among `lines`; `stops` are section-heading line numbers. */
 export function recogniseTables(lines: readonly LineNode[], stops: ReadonlySet<number>, file: VFile): ReportTables {
   const tables: ReportTables = { proactive: null, requests: null, appeals: null }
-  for (const region of locateTables(lines, stops)) {
+  const regions = locateTables(lines, stops)
+  // Table 三's own rows usually tell its format; when they do not, table 二's format is the hint.
+  const ordered = [...regions.filter((r) => r.kind !== 'requests'), ...regions.filter((r) => r.kind === 'requests')]
+  for (const region of ordered) {
     const table =
-      region.kind === 'proactive' ? parseProactiveTable(region, file) : region.kind === 'requests' ? parseRequestTable(region, file) : parseAppealTable(region, file)
+      region.kind === 'proactive'
+        ? parseProactiveTable(region, file)
+        : region.kind === 'requests'
+          ? parseRequestTable(region, file, tables.proactive?.format ?? null)
+          : parseAppealTable(region, file)
     if (!table) continue
     if (tables[region.kind]) {
       report(file, 'duplicate-table', 'warning', `${names[region.kind]}出现了不止一次：采用第 ${tables[region.kind]!.line} 行的表格，第 ${table.line} 行的表格未采用`, { line: table.line })

@@ -29,19 +29,21 @@ function classify(text: string, inHeader: boolean): CellClass<string> {
   return null
 }
 
-/** Decide the format from the rows present. */
-function formatOf(rows: StreamRow<string>[], region: TableRegion, file: VFile): TableFormat {
+/** Decide the format from the rows present; else from table 二's format (`hint`); else 2019. */
+function formatOf(rows: StreamRow<string>[], region: TableRegion, file: VFile, hint: TableFormat | null): TableFormat {
   if (rows.some((r) => only2021.has(r.label))) return '2021'
   if (rows.some((r) => r.label === '其他处理')) return '2019'
-  report(file, 'table-format', 'info', '表三中没有「（六）其他处理」一组的行，无法判断格式，按 2019 年格式读取', { line: region.lines[0]!.position.start.line })
-  return '2019'
+  const format = hint ?? '2019'
+  const why = hint ? `按同一报告表二的格式（${hint} 年）读取` : '按 2019 年格式读取'
+  report(file, 'table-format', 'info', `表三中没有「（六）其他处理」一组的行，无法从表三本身判断格式，${why}`, { line: region.lines[0]!.position.start.line })
+  return format
 }
 
 /** Parse table 三 from its region, or null when it has no recognisable rows. */
-export function parseRequestTable(region: TableRegion, file: VFile): FormattedTable | null {
+export function parseRequestTable(region: TableRegion, file: VFile, hint: TableFormat | null = null): FormattedTable | null {
   let rows = streamRows(region.lines, classify)
   if (rows.length < 2) return null
-  const format = formatOf(rows, region, file)
+  const format = formatOf(rows, region, file, hint)
   if (format === '2021') rows = rows.filter((r) => !(r.label === '其他处理' && r.values.every((v) => v.text === '')))
   const expected = requestRows[format]
   const cells: Cell[] = []
