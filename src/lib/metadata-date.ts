@@ -60,3 +60,12 @@ export function dateLine(text: string): { iso: string; lead: string } | null {
   if (dateLabel.test(lead)) return { iso, lead: '' }
   return signature.test(lead) ? { iso, lead } : null
 }
+
+/** A date given by a web page's label anywhere in a line: "发布日期: 2021-01-29  来源:…". */
+export function labelledDate(text: string): string | null {
+  const m = /(?:发布|发文|成文|印发)(?:日期|时间)\s*[:：]\s*/.exec(text)
+  if (!m) return null
+  const rest = text.slice(m.index + m[0].length).replace(/\s+/g, '')
+  const first = findDates(rest)[0]
+  return first && first.index === 0 ? first.iso : null
+}

@@ -5,7 +5,7 @@
  * what is not written is null.
  */
 import type { LineNode, SectionRecord } from './types.ts'
-import { dateLine } from './metadata-date.ts'
+import { dateLine, labelledDate } from './metadata-date.ts'
 import { findDocumentNumber } from './metadata-document-number.ts'
 import { chineseDigit, foldDigits, numberOf } from './metadata-numerals.ts'
 import { organFromMasthead, organFromSignature, organFromTitle, pickOrgan } from './metadata-organ.ts'
@@ -52,10 +52,15 @@ function closingDate(tail: LineNode[], header: LineNode[], titleEnd: number | nu
     const d = dateLine(tail[i]!.text)
     if (d) return { ...d, line: tail[i]!.position.start.line, tailIndex: i }
   }
-  if (titleEnd === null) return null
-  for (const l of header.filter((h) => h.position.start.line > titleEnd).slice(0, 3)) {
-    const d = dateLine(l.text)
-    if (d) return { ...d, line: l.position.start.line, tailIndex: -1 }
+  if (titleEnd !== null) {
+    for (const l of header.filter((h) => h.position.start.line > titleEnd).slice(0, 3)) {
+      const d = dateLine(l.text)
+      if (d) return { ...d, line: l.position.start.line, tailIndex: -1 }
+    }
+  }
+  for (const l of header) {
+    const iso = labelledDate(l.text)
+    if (iso) return { iso, lead: '', line: l.position.start.line, tailIndex: -1 }
   }
   return null
 }
