@@ -51,7 +51,7 @@ export function lineCells(line: string, lineNumber: number): { layout: LineLayou
   const trimmed = line.trim()
   if (pipeRule.test(trimmed) && trimmed.includes('-')) return { layout: 'pipe', cells: [] }
   const pipes = (trimmed.match(/\|/g) ?? []).length
-  if (pipes >= 2 || (pipes === 1 && trimmed.length === 1) || trimmed.startsWith('|')) {
+  if (pipes >= 2 || trimmed.startsWith('|') || trimmed.endsWith('|')) {
     const cells = splitCells(line, lineNumber, /\|/g)
     if (cells.length && cells[0]!.text === '' && trimmed.startsWith('|')) cells.shift()
     if (cells.length && cells.at(-1)!.text === '' && trimmed.endsWith('|')) cells.pop()
