@@ -9,7 +9,7 @@ import { parseReport } from '../../src/lib/pipeline/index.ts'
 import { appealColumns, appealRows, requestColumns, requestRows } from '../../src/lib/labels.ts'
 import { appealValues, proactiveTable, requestTable } from './support/synthetic-report.ts'
 
-const layouts = ['layout-tab-2021/input.txt', 'encoding-gb18030/input.txt', 'layout-pipe/input.md', 'layout-one-cell-per-line/input.txt', 'layout-pipe-cell-per-line/input.md', 'layout-pdftotext/input.txt', 'crlf-fullwidth-bom/input.txt', 'encoding-utf16le/input.txt']
+const layouts = ['layout-tab-2021/input.txt', 'encoding-gb18030/input.txt', 'layout-pipe/input.md', 'layout-one-cell-per-line/input.txt', 'layout-pipe-cell-per-line/input.md', 'layout-pdftotext/input.txt', 'layout-single-spaces/input.txt', 'crlf-fullwidth-bom/input.txt', 'encoding-utf16le/input.txt']
 
 /** Expected cells as "row|column=value". */
 function expectedCells(): { proactive: string[]; requests: string[]; appeals: string[] } {

@@ -26,6 +26,7 @@ export const ruleDocs: readonly RuleDoc[] = [
   { ruleId: 'internal-error', severity: '错误', stage: '读取文件', meaning: '解析时发生程序内部错误，请告知网站维护者' },
   { ruleId: 'not-a-report', severity: '错误', stage: '读取文件', meaning: '找不到年度报告的标题、章节或统计表，不像一份政府信息公开工作年度报告' },
   { ruleId: 'missing-year', severity: '警告', stage: '读取文件', meaning: '未能从标题中识别报告年度，可在文件头部写明 year 字段' },
+  { ruleId: 'year-from-text', severity: '提示', stage: '读取文件', meaning: '标题中没有年度，按正文开头最常出现的年份认定报告年度；如有误可在文件头部写明 year 字段' },
   { ruleId: 'front-matter', severity: '错误或警告', stage: '文件头部', meaning: '文件头部的元数据（front matter）有误：格式错误或取值无效为错误，未知字段为警告（已忽略）' },
   { ruleId: 'place-unknown', severity: '警告', stage: '识别地区', meaning: '全国区划名录中找不到报告中的乡镇名称' },
   { ruleId: 'place-ambiguous', severity: '警告', stage: '识别地区', meaning: '乡镇名称对应多个地区，无法确定是哪一个' },

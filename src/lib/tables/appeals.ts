@@ -11,7 +11,7 @@ import { appealColumns, appealRows } from '../labels.ts'
 import type { AppealTable, Cell, CellToken, LineNode } from '../types.ts'
 import type { TableRegion } from './locate.ts'
 import { rowCells } from './row-cells.ts'
-import { effectiveCells, streamRows, type CellClass, type StreamRow } from './row-stream.ts'
+import { effectiveCells, expandCells, streamRows, type CellClass, type StreamRow } from './row-stream.ts'
 import { appealCaptionIndex, appealColumnIndex, appealGroupIndex } from './vocabulary.ts'
 
 /** Classify a text cell of table 四 for the row-by-row layout. */
@@ -31,7 +31,7 @@ function isValueLine(cells: readonly CellToken[]): boolean {
 function positionalValues(lines: readonly LineNode[]): CellToken[] {
   const values: CellToken[] = []
   for (const line of lines) {
-    const cells = effectiveCells(line)
+    const cells = expandCells(effectiveCells(line))
     if (!cells.length) continue
     if (isValueLine(cells)) values.push(...cells)
     else if (cells.some((c) => c.text !== '' && classify(c.text))) values.length = 0

@@ -57,6 +57,13 @@ function lineSignal(line: LineNode): TableKind | null {
   for (const c of line.cells) {
     const s = cellSignal(c.text)
     if (s) votes.set(s, (votes.get(s) ?? 0) + 1)
+    else if (c.text.length <= 80 && /\s/.test(c.text)) {
+      // Words separated by single spaces, as PDF text gives a header row: "行政复议 行政诉讼".
+      for (const word of c.text.split(/\s+/)) {
+        const w = cellSignal(word)
+        if (w) votes.set(w, (votes.get(w) ?? 0) + 1)
+      }
+    }
   }
   let best: TableKind | null = null
   for (const [k, v] of votes) if (!best || v > votes.get(best)!) best = k
@@ -75,7 +82,12 @@ function isProse(line: LineNode): boolean {
   if (text.length > 80) return true
   if (requestHeaderIndex.keys.has(labelKey(text))) return false
   if (cellSignal(text)) return false
-  return text.includes('。') || text.length > 40 || /[:：]$/.test(text)
+  // A label followed by several numbers is a table row, however long ("1.申请人… 0 0 0 0 0 0 0").
+  if (/(?:\s[+-]?\d+(?:\.\d+)?|\s无){2,}\s*$/.test(text)) return false
+  if (text.includes('。') || /[:：]$/.test(text)) return true
+  // A long line of short words is a header or value row of PDF text, not prose.
+  const words = text.split(/\s+/)
+  return text.length > 40 && !(words.length >= 4 && text.length / words.length < 6)
 }
 
 /** Split the report's lines into table regions. `stops` are section-heading lines. */

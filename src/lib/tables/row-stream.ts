@@ -45,8 +45,11 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
     const inHeader = rows.length === 0
     const spaced = splittable ? labelThenValues(piece) : null
     if (spaced) {
-      text(spaced.label, false)
-      if (current && (current as StreamRow<L>).cell === spaced.label) (current as StreamRow<L>).values.push(...spaced.values)
+      const before = rows.length
+      text(spaced.label, true)
+      const row = current as StreamRow<L> | null
+      // A new row takes the values; so does a row whose label wrapped onto this line.
+      if (row && (rows.length > before || row.values.length === 0)) row.values.push(...spaced.values)
       return
     }
     const joined = dangling ? { ...dangling, text: dangling.text + piece.text } : null
@@ -56,6 +59,8 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
     if (kind?.type === 'group') return void (dangling = null)
     const parts = splittable ? labelParts(piece) : []
     if (parts.length > 1) return parts.forEach((part) => text(part, false))
+    const words = splittable ? spacedWords(piece) : []
+    if (words.some((w) => classify(w.text, inHeader))) return words.forEach((word) => text(word, false))
     const run = splitRunTogether(piece.text)
     const runKind = run ? classify(run, inHeader) : null
     if (runKind?.type === 'row') startRow(runKind.label, runKind.exact, piece, piece)
@@ -119,7 +124,7 @@ function labelParts(cell: CellToken): CellToken[] {
 }
 
 /** Split cells that hold several space-separated values ("0 0 0") into one token each. */
-function expandCells(cells: readonly CellToken[]): CellToken[] {
+export function expandCells(cells: readonly CellToken[]): CellToken[] {
   if (!cells.some((c) => c.text.includes(' '))) return cells as CellToken[]
   const out: CellToken[] = []
   for (const cell of cells) {
@@ -143,18 +148,32 @@ function expandCells(cells: readonly CellToken[]): CellToken[] {
  * ideographic spaces give them: "规章 0 0 0" → the label "规章" and the values 0, 0, 0.
  */
 function labelThenValues(cell: CellToken): { label: CellToken; values: CellToken[] } | null {
-  const m = /^(.*?[^\s\d.,+-])\s+([+-]?\d[\s\S]*)$/.exec(cell.text)
-  if (!m) return null
-  const run = splitValueRun(m[2]!) ?? (parseCellValue(m[2]!).kind === 'number' ? [m[2]!] : null)
-  if (!run) return null
-  const label = { ...cell, text: m[1]!.trim() }
-  let offset = m[1]!.length
-  const values = run.map((part) => {
-    const at = cell.text.indexOf(part, offset)
-    offset = at + part.length
-    return { text: part, line: cell.line, column: cell.column + at }
-  })
-  return { label, values }
+  // Take words from the end while they are values (a unit joins the number before it).
+  const words = [...cell.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }))
+  let first = words.length
+  while (first > 0) {
+    const w = words[first - 1]!.text
+    const unitAfterNumber = /^(万元|亿元|元)$/.test(w) && first >= 2 && parseCellValue(words[first - 2]!.text).kind === 'number'
+    if (unitAfterNumber) first -= 2
+    else if (parseCellValue(w).kind !== 'text') first -= 1
+    else break
+  }
+  if (first === words.length || first === 0) return null
+  const labelText = cell.text.slice(0, words[first]!.at).trim()
+  if (!/[\u4e00-\u9fff]/.test(labelText)) return null
+  const values: CellToken[] = []
+  for (let i = first; i < words.length; i++) {
+    const w = words[i]!
+    if (/^(万元|亿元|元)$/.test(w.text) && values.length) values[values.length - 1]!.text += ' ' + w.text
+    else values.push({ text: w.text, line: cell.line, column: cell.column + w.at })
+  }
+  return { label: { ...cell, text: labelText }, values }
+}
+
+/** The space-separated words of a cell ("信息内容 本年收费金额（单位：万元）"), when it has several. */
+function spacedWords(cell: CellToken): CellToken[] {
+  const words = [...cell.text.matchAll(/\S+/g)]
+  return words.length < 2 ? [] : words.map((m) => ({ ...cell, text: m[0], column: cell.column + m.index }))
 }
 
 /** For "规章000" return the label part "规章"; null when the cell does not end in digits. */
