@@ -148,6 +148,7 @@ export function expandCells(cells: readonly CellToken[]): CellToken[] {
  * ideographic spaces give them: "规章 0 0 0" → the label "规章" and the values 0, 0, 0.
  */
 function labelThenValues(cell: CellToken): { label: CellToken; values: CellToken[] } | null {
+  if (!/\s\S*[\d无]\S*$/.test(cell.text)) return null
   // Take words from the end while they are values (a unit joins the number before it).
   const words = [...cell.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }))
   let first = words.length
