@@ -1,7 +1,8 @@
 /** How table rows are cut from a stream of cells, for the shapes real extractions produce. */
 import { describe, expect, it } from 'vitest'
 import { matchLabel } from '../../src/lib/label-match.ts'
-import { isPageFooter, streamRows } from '../../src/lib/tables/row-stream.ts'
+import { isPageFooter } from '../../src/lib/tables/label-split.ts'
+import { streamRows } from '../../src/lib/tables/row-stream.ts'
 import { requestRowIndex } from '../../src/lib/tables/vocabulary.ts'
 import { textToLines } from '../../src/lib/text-lines.ts'
 
