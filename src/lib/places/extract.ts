@@ -36,6 +36,9 @@ function known(name: string, view: PlaceView): boolean {
 /** The place part of one line: the run of Han characters before the first cut word. */
 export function headOf(line: string): string {
   const compact = line.replace(/\s+/g, '').replace(/^关于(?:印发|公布|发布)?/, '')
+  // A street office named after its district government: 利州区人民政府嘉陵街道 → 利州区嘉陵街道.
+  const office = /^([\u3400-\u9fff]+?)(?:人民政府|政府)([\u3400-\u9fff]{2,12}?(?:街道|乡|镇))(?:办事处)?(?=[0-9〇零一二三四五六七八九]|人民政府|政府|年度|$)/.exec(compact)
+  if (office) return office[1]! + office[2]!
   const cut = compact.search(CUT)
   return (cut >= 0 ? compact.slice(0, cut) : compact).match(HAN_RUN)?.[0] ?? ''
 }
@@ -61,7 +64,7 @@ export function parseHead(head: string, view: PlaceView): { name: string; prefix
 function fromLines(lines: string[], source: NameCandidate['source'], view: PlaceView): NameCandidate[] {
   return lines.flatMap((line) => {
     const parsed = parseHead(headOf(line), view)
-    return parsed ? [{ ...parsed, source }] : []
+    return parsed ? [{ ...parsed, name: parsed.name.replace(/街道办事处$/, '街道'), source }] : []
   })
 }
 
