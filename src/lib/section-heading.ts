@@ -56,6 +56,8 @@ export function headingCandidate(line: LineNode): HeadingCandidate | null {
   const source = headingText(line)
   if (!source) return null
   const written = source.text.replace(/^\s*#{1,6}\s*/, '').trim()
+  // Without an outline numeral a heading is its words alone, far shorter than this: skip prose fast.
+  if (written.length > 60 && !/^[一二三四五六七八九十第]/.test(written)) return null
   // A heading is short: only the start of a long line (a paragraph) needs reading.
   const truncated = written.length > headWindow
   const compact = (truncated ? written.slice(0, headWindow) : written).replace(/\s+/g, '')
