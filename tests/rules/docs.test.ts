@@ -12,8 +12,23 @@ const ruleDir = join(import.meta.dirname, '../../src/lib/rules')
 const fixtureDir = join(import.meta.dirname, 'fixtures')
 const example = /^\s*\*\s+\/\/ (?:(\d+):(\d+) )?(error|warning|info) (.+) ([a-z-]+)$/
 
+const engineDir = join(import.meta.dirname, '../engine/fixtures')
+const engineLine = /^[^:\s]+(?::(\d+):(\d+))?  (error|warning|info)  (.+)  ([a-z-]+)$/
+
+/** Diagnostics an engine fixture expects (rules that read the text run only there). */
+function engineExpected(name: string): Diagnostic[] {
+  const text = readFileSync(join(engineDir, name, 'expected-diagnostics.txt'), 'utf8')
+  return text.split('\n').flatMap((l) => {
+    const m = engineLine.exec(l)
+    return m ? [{ ruleId: m[5]!, severity: m[3] as Diagnostic['severity'], message: m[4]!, line: m[1] ? Number(m[1]) : null, column: m[2] ? Number(m[2]) : null }] : []
+  })
+}
+
 /** Every diagnostic expected by any fixture. */
-const expected: Diagnostic[] = readdirSync(fixtureDir).flatMap((name) => JSON.parse(readFileSync(join(fixtureDir, name, 'expected.json'), 'utf8')))
+const expected: Diagnostic[] = [
+  ...readdirSync(fixtureDir).flatMap((name) => JSON.parse(readFileSync(join(fixtureDir, name, 'expected.json'), 'utf8'))),
+  ...readdirSync(engineDir, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => engineExpected(d.name)),
+]
 
 describe('rule doc comments', () => {
   for (const { ruleId } of rules) {

@@ -3,6 +3,7 @@ import type { PlaceResult } from '../places/index.ts'
 import type { ReportTables } from '../tables/index.ts'
 import type { SectionRecord } from '../types.ts'
 import type { ReportMetadata } from '../metadata.ts'
+import type { RequestClaim } from '../narrative-claims.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -13,6 +14,8 @@ declare module 'vfile' {
     metadata: ReportMetadata
     tables: ReportTables
     place: PlaceResult
+    /** What the running text says about received requests (narrative-request-count). */
+    requestClaim: RequestClaim | null
   }
 }
 

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile'
 import { report } from '../diagnostic.ts'
 import { findMetadata } from '../metadata.ts'
 import { resolvePlace, type PlaceRegistry } from '../places/index.ts'
+import { requestClaim } from '../narrative-claims.ts'
 import { findSections } from '../sections.ts'
 import { yearFromText } from '../year-from-text.ts'
 import { recogniseTables } from '../tables/index.ts'
@@ -34,6 +35,7 @@ export function reportTables() {
   return (tree: ReportRoot, file: VFile): void => {
     const stops = new Set(file.data.sections!.map((s) => s.line))
     file.data.tables = recogniseTables(tree.children, stops, file)
+    file.data.requestClaim = requestClaim(tree.children)
   }
 }
 

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile'
 import { appealSum } from './appeal-sum.ts'
 import { missingSection } from './missing-section.ts'
 import { missingTable } from './missing-table.ts'
+import { narrativeRequestCount } from './narrative-request-count.ts'
 import { proactiveBalance } from './proactive-balance.ts'
 import { requestBalance } from './request-balance.ts'
 import { requestOutcomeSum } from './request-outcome-sum.ts'
@@ -22,6 +23,7 @@ export const rules: Rule[] = [
   requestOutcomeSum,
   requestRowTotal,
   appealSum,
+  narrativeRequestCount,
 ]
 
 /** Run every rule on `report`, recording diagnostics on `file`. */

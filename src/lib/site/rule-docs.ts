@@ -54,5 +54,6 @@ export const ruleDocs: readonly RuleDoc[] = [
   { ruleId: 'request-outcome-sum', severity: '警告', stage: '核对', meaning: '表三某一列：三（七）总计 ≠ （一）至（六）各项之和' },
   { ruleId: 'request-row-total', severity: '警告', stage: '核对', meaning: '表三某一行：总计列 ≠ 自然人至其他六列之和' },
   { ruleId: 'appeal-sum', severity: '警告', stage: '核对', meaning: '表四某一组：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结' },
+  { ruleId: 'narrative-request-count', severity: '警告', stage: '核对', meaning: '正文所说收到的申请件数（如“共收到政府信息公开申请7件”“未收到申请”）与表三「本年新收」总计（或“新收+上年结转”）不一致' },
   { ruleId: 'duplicate-report', severity: '错误', stage: '报告集', meaning: '两个文件是同一份报告（同一乡镇、同一年度），须删去其一' },
 ]

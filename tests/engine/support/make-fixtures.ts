@@ -34,6 +34,7 @@ write('empty-file', 'input.txt', '')
 write('binary-garbage', 'input.txt', new Uint8Array(Array.from({ length: 600 }, (_, i) => (i * 97 + 13) % 256)))
 write('year-from-text', 'input.txt', tab.replace('集安市青石镇人民政府2021年政府信息公开工作年度报告', '集安市青石镇人民政府政府信息公开工作年度报告'))
 write('table-format-from-sibling', 'input.txt', tab.replace(/\n[^\n]*（六）其他处理[^\n]*\n[^\n]*\n[^\n]*3\.其他[^\n]*/, ''))
+write('narrative-count', 'input.txt', tab.replace('全年共受理政府信息公开申请18件', '全年共受理政府信息公开申请19件'))
 write('not-a-report', 'input.txt', '会议通知\n\n请各单位于下周一参加会议。\n')
 
 /** Encode text as UTF-16LE with a BOM. */
