@@ -63,7 +63,7 @@ export function dateLine(text: string): { iso: string; lead: string } | null {
 
 /** A date given by a web page's label anywhere in a line: "发布日期: 2021-01-29  来源:…". */
 export function labelledDate(text: string): string | null {
-  const m = /(?:发布|发文|成文|印发)(?:日期|时间)\s*[:：]\s*/.exec(text)
+  const m = /(?:发布|发文|成文|印发)(?:日期|时间)\s*(?:[:：]\s*|\s+)/.exec(text)
   if (!m) return null
   const rest = text.slice(m.index + m[0].length).replace(/\s+/g, '')
   const first = findDates(rest)[0]
