@@ -22,8 +22,8 @@ const quotedTitle = /《([^》]*(?:年度报告|工作报告|年报)[^》]*)》/
 /** A title line starting with these has lost its organ name to the line before. */
 const headless = new RegExp(`^(?:政府信息公开|政务信息公开|政务公开|信息公开|年度|[0-9０-９]{4}|${chineseDigit}{4}年)`)
 
-/** Header lines that are never part of a title: 文件/便函 mastheads, 签发人, document numbers. */
-const notTitle = /(?:文件|便函|公函|函)$|签发人|[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]/
+/** Header lines that are never part of a title: 文件/便函 mastheads, 签发人, document numbers, a web page's breadcrumbs and labels. */
+const notTitle = /(?:文件|便函|公函|函)$|签发人|[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]|[>›»]|当前位置|所在的位置|所在位置|索引号|发布机构|发布日期|关键词|^(?:信息分类|分类|栏目|主题分类)[:：]/
 
 /** Sentence punctuation: a line with it is narrative, not a title. */
 const sentence = /[，,。；;！!？?]/
@@ -45,7 +45,10 @@ function titleLike(text: string): boolean {
 
 /** Find the report title among `header` (non-blank header lines in order), or null. */
 export function findTitle(header: LineNode[]): TitleMatch | null {
-  const at = header.findIndex((l) => titleWords.test(l.text.replace(/\s+/g, '')) && titleLike(l.text))
+  const candidates = header.filter((l) => titleWords.test(l.text.replace(/\s+/g, '')) && titleLike(l.text))
+  // A saved web page repeats words like 年报 in menus and labels: prefer the line that names a year.
+  const named = candidates.find((l) => /(?:19|20)\d{2}\s*年|年度报告|工作报告/.test(l.text)) ?? candidates[0]
+  const at = named ? header.indexOf(named) : -1
   if (at < 0) return null
   const line = header[at]!
   const text = tidyTitle(quotedTitle.exec(line.text)?.[1] ?? line.text)

@@ -25,7 +25,7 @@ export interface ReportMetadata {
 }
 
 /** How many non-blank lines make the header and the tail. */
-const headerSize = 15
+const headerSize = 40
 const tailSize = 15
 
 /** Year written in a title: "2021 年", "2020年度", "二〇二一年", or a bare 20xx. */
