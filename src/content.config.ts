@@ -1,7 +1,7 @@
-/** Content collections: the reports in content/reports, parsed by the engine in src/lib. */
+/** Content collections: every report file in content/ (any folder), parsed by the engine in src/lib. */
 import { defineCollection } from 'astro:content'
 import { reportLoader } from './loaders/report-loader.ts'
 
 export const collections = {
-  reports: defineCollection({ loader: reportLoader({ base: 'content/reports', contentDir: 'content' }) }),
+  reports: defineCollection({ loader: reportLoader({ base: 'content', contentDir: 'content' }) }),
 }

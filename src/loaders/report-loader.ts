@@ -30,7 +30,7 @@ export function sourceText(path: string): string {
 
 /** Build the loader. */
 export function reportLoader(options: ReportLoaderOptions = {}): Loader {
-  const base = options.base ?? 'content/reports'
+  const base = options.base ?? 'content'
   const contentDir = options.contentDir ?? 'content'
   return {
     name: 'report-loader',

@@ -59,6 +59,14 @@ describe('report loader', { timeout: 300_000 }, () => {
     expect(summary(build().output)).toBe('4 份报告文件：解析 4 份，未变化跳过 0 份')
   })
 
+  it('reads a report dropped anywhere in content/, not only in content/reports/', () => {
+    cpSync(join(dir, 'content/reports/中宁县徐套乡-2021.txt'), join(dir, 'content/徐套乡-2021-副本.txt'))
+    const r = build()
+    expect(r.status).not.toBe(0)
+    expect(r.output).toContain('content/徐套乡-2021-副本.txt:1:1  error  与 content/reports/中宁县徐套乡-2021.txt 内容完全相同（重复文件），请删除其中一份  duplicate-report')
+    rmSync(join(dir, 'content/徐套乡-2021-副本.txt'))
+  })
+
   it('fails the build listing every bad file with its line and rule', () => {
     writeFileSync(join(dir, 'content/reports/空白-2021.txt'), '')
     writeFileSync(join(dir, 'content/reports/扫描件-2021.pdf'), '%PDF-1.4')
