@@ -55,6 +55,7 @@ export function headingCandidate(line: LineNode): HeadingCandidate | null {
   if (line.blank) return null
   const source = headingText(line)
   if (!source) return null
+  if (!/[\u4e00-\u9fff].{0,3}[\u4e00-\u9fff]/.test(source.text)) return null
   const written = source.text.replace(/^\s*#{1,6}\s*/, '').trim()
   // Without an outline numeral a heading is its words alone, far shorter than this: skip prose fast.
   if (written.length > 60 && !/^[一二三四五六七八九十第]/.test(written)) return null
