@@ -12,7 +12,7 @@ export interface CellValue {
 
 const notReported = /^(?:[-－—–─_／/\\、*×xX]+|—+|空|不适用)$/
 const zeroWords = /^(?:无|无。|零|〇|没有)$/
-const numberWithUnit = /^([+\-±]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|亿元|元|件|个|项|条|次|宗|人次|份)?$/
+const numberWithUnit = /^([+\-±]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|亿元|元|万|件|个|项|条|次|宗|人次|份)?$/
 
 const memo = new Map<string, CellValue>()
 
@@ -40,7 +40,7 @@ function readCellValue(raw: string): CellValue {
   const digits = m[2]!.replace(/,/g, '') + (m[3] ? '.' + m[3] : '')
   const value = Number((m[1] === '-' ? '-' : '') + digits)
   if (!Number.isFinite(value)) return { kind: 'text', value: null, unit: null }
-  const unit = m[4] === '万元' || m[4] === '元' || m[4] === '亿元' ? m[4] : null
+  const unit = m[4] === '万元' || m[4] === '元' || m[4] === '亿元' || m[4] === '万' ? m[4] : null
   return { kind: 'number', value: Object.is(value, -0) ? 0 : value, unit }
 }
 
