@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { matchLabel } from '../../src/lib/label-match.ts'
 import { isPageFooter } from '../../src/lib/tables/label-split.ts'
 import { streamRows } from '../../src/lib/tables/row-stream.ts'
-import { requestRowIndex } from '../../src/lib/tables/vocabulary.ts'
+import { requestGroupIndex, requestRowIndex } from '../../src/lib/tables/vocabulary.ts'
 import { textToLines } from '../../src/lib/text-lines.ts'
 
 /** Rows of table 三 found in `text`, as "label: values". */
@@ -44,5 +44,16 @@ describe('streamRows', () => {
   it('reads a label and values separated by single (ideographic) spaces, but not a label run into its numbers', () => {
     expect(rows('一、本年新收政府信息公开申请数量　3　0　1\n二、上年结转政府信息公开申请数量 0')).toEqual(['本年新收政府信息公开申请数量: 3 0 1', '上年结转政府信息公开申请数量: 0'])
     expect(rows('重复申请000')).toEqual(['重复申请: '])
+  })
+
+  it('drops a subtotal written on a group row, but keeps values of a label wrapped around the group label', () => {
+    const classify = (t: string) => {
+      const m = matchLabel(t, requestRowIndex)
+      if (m) return { type: 'row' as const, label: m.label, exact: m.exact }
+      return matchLabel(t, requestGroupIndex) ? { type: 'group' as const } : null
+    }
+    const cut = (text: string) => streamRows(textToLines(text), classify).map((r) => `${r.label}: ${r.values.map((v) => v.text || '_').join(' ')}`)
+    expect(cut('（二）部分公开\t1\t2\n（三）不予公开\t3\t4\n1.属于国家秘密\t5\t6')).toEqual(['部分公开: 1 2', '属于国家秘密: 5 6'])
+    expect(cut('4.保护第三方合法权益\n（三）不予公开  7  8')).toEqual(['保护第三方合法权益: 7 8'])
   })
 })

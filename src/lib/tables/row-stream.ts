@@ -34,12 +34,16 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
   let headers: StreamRow<L>['headers'] = []
   let pendingBlanks: CellToken[] = []
   let dangling: CellToken | null = null
+  // After a group label (（三）不予公开): values there are the group's own subtotal when the row
+  // before already has its values; they belong to that row only when its label wrapped.
+  let afterGroup = false
   const startRow = (label: L, exact: boolean, cell: CellToken, runTogether: CellToken | null = null): void => {
     current = { label, exact, cell, values: [], headers, runTogether }
     rows.push(current)
     headers = []
     pendingBlanks = []
     dangling = null
+    afterGroup = false
   }
   /** Handle a text cell: a row label, a header, a group label, a label fragment or noise. */
   const text = (piece: CellToken, splittable: boolean): void => {
@@ -57,7 +61,11 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
     const kind = classify(piece.text, inHeader) ?? (joined ? classify(joined.text, inHeader) : null)
     if (kind?.type === 'row') return startRow(kind.label, kind.exact, piece)
     if (kind?.type === 'header') return void headers.push({ label: kind.label, exact: kind.exact, cell: piece })
-    if (kind?.type === 'group') return void (dangling = null)
+    if (kind?.type === 'group') {
+      dangling = null
+      afterGroup = true
+      return
+    }
     const parts = splittable ? labelParts(piece) : []
     if (parts.length > 1) return parts.forEach((part) => text(part, false))
     const words = splittable ? spacedWords(piece) : []
@@ -76,7 +84,9 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
         continue
       }
       if (parseCellValue(cell.text).kind !== 'text') {
-        if (current) (current as StreamRow<L>).values.push(...pendingBlanks, cell)
+        const row = current as StreamRow<L> | null
+        if (afterGroup && row && row.values.length === 0) afterGroup = false
+        if (row && !afterGroup) row.values.push(...pendingBlanks, cell)
         pendingBlanks = []
         dangling = null
         continue
@@ -86,7 +96,7 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
     }
     if (cells.length >= 2) {
       const row = current as StreamRow<L> | null
-      if (row && pendingBlanks.length && row.values.at(-1)?.line === line.position.start.line) row.values.push(...pendingBlanks)
+      if (row && !afterGroup && pendingBlanks.length && row.values.at(-1)?.line === line.position.start.line) row.values.push(...pendingBlanks)
       pendingBlanks = []
     }
   }
