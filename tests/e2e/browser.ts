@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { AxeResults, Result as AxeViolation, RunOptions } from 'axe-core'
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core'
+import { expect } from 'vitest'
 
 /** Debian's `chromium` package; override with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -99,6 +100,12 @@ export function formatViolations(violations: readonly AxeViolation[]): string {
   return violations
     .flatMap((v) => v.nodes.map((n) => `[${v.impact ?? 'n/a'}] ${v.id}: ${v.help} — ${n.target.join(' ')}\n    ${n.failureSummary ?? ''}`))
     .join('\n')
+}
+
+/** Assert that axe-core finds no violations on `page`, listing them when it does. */
+export async function expectNoAxeViolations(page: Page, options: RunOptions = {}): Promise<void> {
+  const results = await runAxe(page, options)
+  expect(results.violations, formatViolations(results.violations)).toEqual([])
 }
 
 /** True when the document is wider than the viewport (a horizontal scrollbar). */

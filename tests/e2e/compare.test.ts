@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { formatViolations, hasHorizontalScroll, launchBrowser, openPage, runAxe } from './browser.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 
 const baseURL = inject('baseURL')
 const XUTAO = '640521205000'
@@ -155,8 +155,7 @@ describe('compare page', () => {
     const view = await openPage(browser, baseURL, `/compare/?t=${XUTAO},${JIERGELETE}`)
     try {
       await ready(view.page)
-      const results = await runAxe(view.page)
-      expect(results.violations, formatViolations(results.violations)).toEqual([])
+      await expectNoAxeViolations(view.page)
     } finally {
       await view.close()
     }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { csvColumns } from '../../src/lib/site/cells-csv.ts'
 import type { ReportRecord } from '../../src/lib/types.ts'
-import { formatViolations, hasHorizontalScroll, launchBrowser, openPage, runAxe } from './browser.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 
 const baseURL = inject('baseURL')
 const PAGES = ['/data/', '/data/format/', '/about/']
@@ -115,8 +115,7 @@ describe('data, format and about pages', () => {
         expect(await view.page.locator('script').count()).toBe(0)
         expect(view.blocked).toEqual([])
         expect(view.errors).toEqual([])
-        const results = await runAxe(view.page)
-        expect(results.violations, formatViolations(results.violations)).toEqual([])
+        await expectNoAxeViolations(view.page)
       } finally {
         await view.close()
       }

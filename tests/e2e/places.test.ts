@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { formatViolations, hasHorizontalScroll, launchBrowser, openPage, runAxe } from './browser.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 
 const baseURL = inject('baseURL')
 const TMP = new URL('./.tmp/', import.meta.url)
@@ -137,8 +137,7 @@ describe('accessibility and small screens', () => {
   test.each(pages)('%s has no axe-core violations', async (path) => {
     const view = await openPage(browser, baseURL, path)
     try {
-      const results = await runAxe(view.page)
-      expect(results.violations, formatViolations(results.violations)).toEqual([])
+      await expectNoAxeViolations(view.page)
     } finally {
       await view.close()
     }

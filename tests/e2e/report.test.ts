@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
 import type { ReportRecord } from '../../src/lib/types.ts'
-import { formatViolations, hasHorizontalScroll, launchBrowser, openPage, runAxe } from './browser.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 
 const baseURL = inject('baseURL')
 const TMP = new URL('./.tmp/', import.meta.url)
@@ -215,8 +215,7 @@ describe('report pages', () => {
     for (const id of [XUTAO, DUIZHEN]) {
       const view = await openPage(browser, baseURL, `/reports/${id}/`)
       try {
-        const results = await runAxe(view.page)
-        expect(results.violations, formatViolations(results.violations)).toEqual([])
+        await expectNoAxeViolations(view.page)
       } finally {
         await view.close()
       }
@@ -269,8 +268,7 @@ describe('source pages', () => {
   test('has no axe-core violations, also with a line targeted', async () => {
     const view = await openPage(browser, baseURL, `/reports/${XUTAO}/source/#L51`)
     try {
-      const results = await runAxe(view.page)
-      expect(results.violations, formatViolations(results.violations)).toEqual([])
+      await expectNoAxeViolations(view.page)
     } finally {
       await view.close()
     }

@@ -11,7 +11,7 @@ import { parseCollection, registryOf } from '../../src/lib/collection/parse-coll
 import { decodeReport } from '../../src/lib/decode.ts'
 import { words } from '../../src/lib/search/segment.ts'
 import { reportPath } from '../../src/lib/site/paths.ts'
-import { formatViolations, hasHorizontalScroll, launchBrowser, openPage, runAxe } from './browser.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 import { ROOT } from './global-setup.ts'
 
 const baseURL = inject('baseURL')
@@ -216,8 +216,7 @@ describe('search page', () => {
     const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('行政处罚')}`)
     try {
       await shown(view.page)
-      const results = await runAxe(view.page)
-      expect(results.violations, formatViolations(results.violations)).toEqual([])
+      await expectNoAxeViolations(view.page)
     } finally {
       await view.close()
     }

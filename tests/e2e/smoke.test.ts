@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { SITE_NAME } from '../../src/site.ts'
-import { formatViolations, hasHorizontalScroll, launchBrowser, openPage, runAxe } from './browser.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -41,8 +41,7 @@ describe('home page', () => {
   test('has no axe-core violations', async () => {
     const view = await openPage(browser, baseURL, '/')
     try {
-      const results = await runAxe(view.page)
-      expect(results.violations, formatViolations(results.violations)).toEqual([])
+      await expectNoAxeViolations(view.page)
     } finally {
       await view.close()
     }
@@ -91,8 +90,7 @@ describe('404', () => {
     try {
       expect(view.response?.status()).toBe(404)
       expect(await view.page.locator('h1').innerText()).toBe('页面未找到')
-      const results = await runAxe(view.page)
-      expect(results.violations, formatViolations(results.violations)).toEqual([])
+      await expectNoAxeViolations(view.page)
     } finally {
       await view.close()
     }

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { formatViolations, hasHorizontalScroll, launchBrowser, openPage, runAxe } from './browser.ts'
+import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 
 const baseURL = inject('baseURL')
 const TMP = new URL('./.tmp/', import.meta.url)
@@ -107,8 +107,7 @@ describe('2021 year page', () => {
   test.each(['/years/', '/years/2021/'])('%s has no axe-core violations', async (path) => {
     const view = await openPage(browser, baseURL, path)
     try {
-      const results = await runAxe(view.page)
-      expect(results.violations, formatViolations(results.violations)).toEqual([])
+      await expectNoAxeViolations(view.page)
     } finally {
       await view.close()
     }
