@@ -1,6 +1,6 @@
 /**
  * The reports collection as plain records, loaded once per build and shared by every page.
- * Pages render; everything they compute comes from src/lib/site (plain TypeScript).
+ * Pages render; everything they compute comes from src/utils (plain TypeScript).
  */
 import { getCollection } from 'astro:content'
 import type { ReportRecord } from '../lib/types.ts'

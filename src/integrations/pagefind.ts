@@ -4,7 +4,7 @@
  * Only pages (or parts of pages) marked `data-pagefind-body` are indexed (the report pages);
  * the result is written to `<outDir>/pagefind/` (served as `/pagefind/pagefind.js` etc.).
  *
- * Chinese text is pre-split into words before Pagefind sees it (src/lib/search/): each built
+ * Chinese text is pre-split into words before Pagefind sees it (src/utils/search/): each built
  * page is read, a copy with the indexed text split by `Intl.Segmenter` (words joined with
  * U+200B) is made, and that copy is given to Pagefind with `addHTMLFile`. The browser splits
  * queries with the same segmenter, so index and query agree on words (Pagefind's own jieba
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
-import { presplitHtml } from '../lib/search/presplit-html.ts'
+import { presplitHtml } from '../utils/search/presplit-html.ts'
 
 export interface PagefindOptions {
   /** Index everything as one language; the portal is Chinese-only. Default `zh-cn`. */

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss'
 import type { APIRoute } from 'astro'
 import { getReports } from '../data/reports.ts'
-import { feedItems } from '../lib/site/feed.ts'
+import { feedItems } from '../utils/feed.ts'
 import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts'
 
 export const GET: APIRoute = async ({ site }) => {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { csvColumns } from '../../src/lib/site/cells-csv.ts'
+import { csvColumns } from '../../src/utils/data/cells-csv.ts'
 import type { ReportRecord } from '../../src/lib/types.ts'
 import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 

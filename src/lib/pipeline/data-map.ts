@@ -2,8 +2,8 @@
 import type { PlaceResult } from '../places/index.ts'
 import type { ReportTables } from '../tables/index.ts'
 import type { SectionRecord } from '../types.ts'
-import type { ReportMetadata } from '../metadata.ts'
-import type { RequestClaim } from '../narrative-claims.ts'
+import type { ReportMetadata } from '../structure/metadata/index.ts'
+import type { RequestClaim } from '../structure/narrative-claims.ts'
 
 declare module 'vfile' {
   interface DataMap {

@@ -5,11 +5,11 @@
  */
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
-import { normaliseText } from '../decode.ts'
-import { report } from '../diagnostic.ts'
-import { splitFrontMatter } from '../front-matter.ts'
-import { htmlLines } from '../html-lines.ts'
-import { textToLines } from '../text-lines.ts'
+import { normaliseText } from '../read/decode.ts'
+import { report } from '../diagnostics/report.ts'
+import { splitFrontMatter } from '../read/front-matter.ts'
+import { htmlLines } from '../read/html/lines.ts'
+import { textToLines } from '../read/text-lines.ts'
 import type { ReportRoot } from '../types.ts'
 
 /** True when the file is a saved web page. */

@@ -4,7 +4,7 @@
  */
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
-import { diagnosticsOf, report } from '../diagnostic.ts'
+import { diagnosticsOf, report } from '../diagnostics/report.ts'
 import { runRules } from '../rules/index.ts'
 import type { ReportRecord, ReportRoot } from '../types.ts'
 import { reportId } from './report-id.ts'

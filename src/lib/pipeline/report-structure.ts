@@ -3,12 +3,12 @@
  * its tables. Results are kept on `file.data` for the compiler.
  */
 import type { VFile } from 'vfile'
-import { report } from '../diagnostic.ts'
-import { findMetadata } from '../metadata.ts'
+import { report } from '../diagnostics/report.ts'
+import { findMetadata } from '../structure/metadata/index.ts'
 import { resolvePlace, type PlaceRegistry } from '../places/index.ts'
-import { requestClaim } from '../narrative-claims.ts'
-import { findSections } from '../sections.ts'
-import { yearFromText } from '../year-from-text.ts'
+import { requestClaim } from '../structure/narrative-claims.ts'
+import { findSections } from '../structure/sections.ts'
+import { yearFromText } from '../structure/metadata/year.ts'
 import { recogniseTables } from '../tables/index.ts'
 import type { ReportRoot } from '../types.ts'
 

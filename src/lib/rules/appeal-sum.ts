@@ -10,8 +10,8 @@
  *   // fails (fixture appeal-sum): the same with 总计=3
  *   // 76:1 warning 表四「行政复议」：总计=3 ≠ 结果维持+结果纠正+其他结果+尚未审结=2（相差 1） appeal-sum
  */
-import { report } from '../diagnostic.ts'
-import { appealColumns, appealRows } from '../labels.ts'
+import { report } from '../diagnostics/report.ts'
+import { appealColumns, appealRows } from '../template/labels.ts'
 import { cellLookup, compareSums, formatNumber } from './cells.ts'
 import type { Rule } from './rule.ts'
 

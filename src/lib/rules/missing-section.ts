@@ -14,7 +14,7 @@
  *   // fails softly (fixture seed-002-table-without-heading): no section 3 heading, tables.requests found at line 46
  *   // 46:1 info 未找到第三部分「收到和处理政府信息公开申请情况」的标题，但找到了表三 missing-section
  */
-import { report } from '../diagnostic.ts'
+import { report } from '../diagnostics/report.ts'
 import type { Rule } from './rule.ts'
 import { sectionOf, sectionSpecs } from './section-specs.ts'
 

@@ -11,7 +11,7 @@
  *   // fails (fixture missing-table): sections [{ number: 2, title: '主动公开政府信息情况', line: 21 }], tables.proactive: null
  *   // 21:1 warning 未找到表二「主动公开政府信息情况」 missing-table
  */
-import { report } from '../diagnostic.ts'
+import { report } from '../diagnostics/report.ts'
 import type { Rule } from './rule.ts'
 import { sectionOf, sectionSpecs } from './section-specs.ts'
 

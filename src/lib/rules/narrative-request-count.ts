@@ -12,7 +12,7 @@
  *   // fails (engine fixture narrative-count): "全年共受理政府信息公开申请19件" with 本年新收 总计 = 18
  *   // 4:1 warning 正文称「受理政府信息公开申请19件」，表三「本年新收政府信息公开申请数量」总计为 18（相差 1） narrative-request-count
  */
-import { report } from '../diagnostic.ts'
+import { report } from '../diagnostics/report.ts'
 import { cellLookup, formatNumber, valueOf } from './cells.ts'
 import type { Rule } from './rule.ts'
 

@@ -13,8 +13,8 @@
  *   // fails (fixture proactive-balance-2019): 规范性文件 本年新公开数量=3 对外公开总数量=2
  *   // 26:1 info 表二「规范性文件」：对外公开总数量=2 < 本年新公开数量=3（相差 1） proactive-balance
  */
-import { report } from '../diagnostic.ts'
-import { proactiveRows } from '../labels.ts'
+import { report } from '../diagnostics/report.ts'
+import { proactiveRows } from '../template/labels.ts'
 import { cellLookup, formatNumber, nearlyEqual, sameUnit, valueOf } from './cells.ts'
 import type { Rule } from './rule.ts'
 

@@ -11,8 +11,8 @@
  *   // fails (fixture request-balance-2019): 自然人 一=42 二=5 （七）总计=44 四=1
  *   // 68:1 warning 表三「自然人」列：一+二=47 ≠ 三（七）总计+四=45（相差 2） request-balance
  */
-import { report } from '../diagnostic.ts'
-import { requestColumns } from '../labels.ts'
+import { report } from '../diagnostics/report.ts'
+import { requestColumns } from '../template/labels.ts'
 import { cellLookup, compareSums, formatNumber } from './cells.ts'
 import type { Rule } from './rule.ts'
 

@@ -11,8 +11,8 @@
  *   // fails (fixture request-outcome-sum-2019): 自然人 （一）=26, so the outcomes add up to 45
  *   // 68:1 warning 表三「自然人」列：三（七）总计=44 ≠ 三（一）至（六）之和=45（相差 1） request-outcome-sum
  */
-import { report } from '../diagnostic.ts'
-import { requestColumns, requestRows } from '../labels.ts'
+import { report } from '../diagnostics/report.ts'
+import { requestColumns, requestRows } from '../template/labels.ts'
 import { cellLookup, compareSums, formatNumber } from './cells.ts'
 import type { Rule } from './rule.ts'
 

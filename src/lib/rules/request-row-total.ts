@@ -10,8 +10,8 @@
  *   // fails (fixture request-row-total-2019): the same with 自然人=26
  *   // 49:1 warning 表三「予以公开」行：总计列=31 ≠ 自然人至其他六列之和=32（相差 1） request-row-total
  */
-import { report } from '../diagnostic.ts'
-import { applicantColumns, requestRows } from '../labels.ts'
+import { report } from '../diagnostics/report.ts'
+import { applicantColumns, requestRows } from '../template/labels.ts'
 import { cellLookup, compareSums, formatNumber } from './cells.ts'
 import type { Rule } from './rule.ts'
 

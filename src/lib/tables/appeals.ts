@@ -4,15 +4,15 @@
  * assigned by position; a layout with one labelled row per group is read row by row.
  */
 import type { VFile } from 'vfile'
-import { parseCellValue } from '../cell-value.ts'
-import { report } from '../diagnostic.ts'
-import { matchLabel } from '../label-match.ts'
-import { appealColumns, appealRows } from '../labels.ts'
+import { parseCellValue } from './cell-value.ts'
+import { report } from '../diagnostics/report.ts'
+import { matchLabel } from '../template/label-match.ts'
+import { appealColumns, appealRows } from '../template/labels.ts'
 import type { AppealTable, Cell, CellToken, LineNode } from '../types.ts'
 import type { TableRegion } from './locate.ts'
 import { rowCells } from './row-cells.ts'
 import { effectiveCells, expandCells, streamRows, type CellClass, type StreamRow } from './row-stream.ts'
-import { appealCaptionIndex, appealColumnIndex, appealGroupIndex } from './vocabulary.ts'
+import { appealCaptionIndex, appealColumnIndex, appealGroupIndex } from '../template/vocabulary.ts'
 
 /** Classify a text cell of table 四 for the row-by-row layout. */
 function classify(text: string): CellClass<string> {

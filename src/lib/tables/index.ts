@@ -3,7 +3,7 @@
  * appears more than once (a report pasted twice), the first is kept and the others reported.
  */
 import type { VFile } from 'vfile'
-import { report } from '../diagnostic.ts'
+import { report } from '../diagnostics/report.ts'
 import type { AppealTable, FormattedTable, LineNode } from '../types.ts'
 import { parseAppealTable } from './appeals.ts'
 import { locateTables, type TableKind } from './locate.ts'

@@ -3,7 +3,7 @@
  * one cell, a label and its numbers separated by single spaces, header words in one cell, a
  * label run into its numbers, and page footers that are not table content.
  */
-import { parseCellValue } from '../cell-value.ts'
+import { parseCellValue } from './cell-value.ts'
 import type { CellToken } from '../types.ts'
 
 /** Page numbers and footers printed inside a table by PDF extraction: "- 3 -", "第 3 页 共 8 页". */

@@ -2,8 +2,8 @@
  * Find where tables 二, 三 and 四 sit, by their content, wherever they are: runs of tabular
  * lines (prose and section headings end a run), typed by the words their cells hold.
  */
-import { matchLabel } from '../label-match.ts'
-import { labelKey } from '../label-text.ts'
+import { matchLabel } from '../template/label-match.ts'
+import { labelKey } from '../template/label-text.ts'
 import type { LineNode } from '../types.ts'
 import {
   appealColumnIndex,
@@ -12,7 +12,7 @@ import {
   proactiveRowIndex,
   requestHeaderIndex,
   requestRowIndex,
-} from './vocabulary.ts'
+} from '../template/vocabulary.ts'
 
 /** The three tables. */
 export type TableKind = 'proactive' | 'requests' | 'appeals'

@@ -3,16 +3,16 @@
  * header where it has one (else the template's), format decided by the table's own labels.
  */
 import type { VFile } from 'vfile'
-import { report } from '../diagnostic.ts'
-import { matchLabel } from '../label-match.ts'
-import { labelKey } from '../label-text.ts'
-import { moneyColumns, proactiveRows } from '../labels.ts'
+import { report } from '../diagnostics/report.ts'
+import { matchLabel } from '../template/label-match.ts'
+import { labelKey } from '../template/label-text.ts'
+import { moneyColumns, proactiveRows } from '../template/labels.ts'
 import type { Cell, FormattedTable, TableFormat } from '../types.ts'
 import type { TableRegion } from './locate.ts'
 import { learnEdges } from './align.ts'
 import { rowCells } from './row-cells.ts'
 import { streamRows, type CellClass, type StreamRow } from './row-stream.ts'
-import { proactiveColumnIndex, proactiveRowIndex } from './vocabulary.ts'
+import { proactiveColumnIndex, proactiveRowIndex } from '../template/vocabulary.ts'
 
 const signs2019 = new Set(['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量', '采购项目数量', '采购总金额', '其他对外管理服务事项', '政府集中采购'])
 const signs2021 = new Set(['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '行政规范性文件'])

@@ -3,16 +3,16 @@
  * order, format decided by the table's own rows (2021 splits （六）其他处理 into three rows).
  */
 import type { VFile } from 'vfile'
-import { report } from '../diagnostic.ts'
-import { matchLabel } from '../label-match.ts'
-import { labelKey } from '../label-text.ts'
-import { requestColumns, requestRows } from '../labels.ts'
+import { report } from '../diagnostics/report.ts'
+import { matchLabel } from '../template/label-match.ts'
+import { labelKey } from '../template/label-text.ts'
+import { requestColumns, requestRows } from '../template/labels.ts'
 import type { Cell, FormattedTable, TableFormat } from '../types.ts'
 import type { TableRegion } from './locate.ts'
 import { learnEdges } from './align.ts'
 import { rowCells } from './row-cells.ts'
 import { streamRows, type CellClass, type StreamRow } from './row-stream.ts'
-import { requestGroupIndex, requestHeaderIndex, requestRowIndex } from './vocabulary.ts'
+import { requestGroupIndex, requestHeaderIndex, requestRowIndex } from '../template/vocabulary.ts'
 
 const only2021 = new Set(requestRows['2021'].filter((r) => r.group === '（六）其他处理').map((r) => r.row))
 

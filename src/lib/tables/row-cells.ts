@@ -3,8 +3,8 @@
  * and report rows whose cells cannot be aligned, blank cells and fuzzy labels.
  */
 import type { VFile } from 'vfile'
-import { parseCellValue } from '../cell-value.ts'
-import { report } from '../diagnostic.ts'
+import { parseCellValue } from './cell-value.ts'
+import { report } from '../diagnostics/report.ts'
 import type { Cell } from '../types.ts'
 import { alignValues } from './align.ts'
 import type { StreamRow } from './row-stream.ts'

@@ -4,7 +4,7 @@
  * next row label. This works the same for tab rows, one cell per line, pipe rows, space-aligned
  * text and HTML rows. Header cells met between rows are kept for the rows that follow.
  */
-import { parseCellValue, splitValueRun } from '../cell-value.ts'
+import { parseCellValue, splitValueRun } from './cell-value.ts'
 import { isPageFooter, labelParts, labelThenValues, spacedWords, splitRunTogether } from './label-split.ts'
 import type { CellToken, LineNode } from '../types.ts'
 

@@ -1,7 +1,7 @@
 /** One report's table cells as CSV (UTF-8 with BOM): /data/reports/<id>.csv. */
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { getReports } from '../../../data/reports.ts'
-import { cellsCsv } from '../../../lib/site/cells-csv.ts'
+import { cellsCsv } from '../../../utils/data/cells-csv.ts'
 import type { ReportRecord } from '../../../lib/types.ts'
 
 export const getStaticPaths = (async () => (await getReports()).map(({ record }) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths

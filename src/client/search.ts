@@ -1,0 +1,362 @@
+/**
+ * The search page (src/pages/search.astro) in the browser, over the Pagefind JS API.
+ *
+ * - Pagefind (`/pagefind/pagefind.js`, its wasm and index chunks) loads on the first
+ *   interaction with the form, or at once when the URL already holds a query or filters.
+ * - Each query is tried as an exact phrase first and, when no report holds the phrase, as all
+ *   of its words (src/utils/search/query.ts); the page says which.
+ * - Filters are checkboxes: values of one filter are alternatives, filters combine. Counts
+ *   are those of the current query with the other filters applied.
+ * - The URL follows the state (history.replaceState), so a search can be shared or reloaded.
+ * Logic lives in src/utils/search/*.ts (tested in Node); this file only talks to Pagefind and
+ * renders, with DOM methods only (never innerHTML).
+ */
+import { SITE_NAME } from '../site.ts'
+import { modeMessage, planQuery, type QueryPlan, type SearchMode } from '../utils/search/query.ts'
+import {
+  FILTER_KEYS,
+  hasSelection,
+  isFilterKey,
+  pagefindFilters,
+  readState,
+  toggle,
+  writeState,
+  type FilterKey,
+  type SearchState,
+  type Selection,
+} from '../utils/search/url-state.ts'
+import {
+  countMessage,
+  filterGroups,
+  resultView,
+  type ExcerptPart,
+  type FilterCounts,
+  type PagefindResultData,
+  type ResultView,
+} from '../utils/search/view-model.ts'
+
+interface PagefindResult {
+  id: string
+  data(): Promise<PagefindResultData>
+}
+
+interface PagefindResponse {
+  results: PagefindResult[]
+  filters: FilterCounts
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>
+  init(): Promise<void>
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>
+  filters(): Promise<FilterCounts>
+}
+
+const BUNDLE = '/pagefind/pagefind.js'
+const PAGE_SIZE = 10
+const DEBOUNCE_MS = 250
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!
+const input = document.querySelector<HTMLInputElement>('#q')!
+const app = document.querySelector<HTMLElement>('#search-app')!
+const filtersPanel = document.querySelector<HTMLDetailsElement>('#filters-panel')!
+const filterGroupsBox = document.querySelector<HTMLElement>('#filter-groups')!
+const filterSummary = document.querySelector<HTMLElement>('#filter-summary')!
+const clearButton = document.querySelector<HTMLButtonElement>('#clear-filters')!
+const status = document.querySelector<HTMLElement>('#search-status')!
+const resultsList = document.querySelector<HTMLOListElement>('#results')!
+const moreButton = document.querySelector<HTMLButtonElement>('#more-results')!
+
+let state: SearchState = readState(location.search)
+let allFilters: FilterCounts = {}
+let pagefindPromise: Promise<Pagefind> | null = null
+/** Bumped by every new search; an older search stops at its next await. */
+let generation = 0
+let debounceTimer: ReturnType<typeof setTimeout> | undefined
+/** The results of the current search not shown yet (for "more"). */
+let pendingResults: PagefindResult[] = []
+
+/** Pagefind, loaded once; a failed load is tried again on the next search. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind
+    await pagefind.options({ excerptLength: 40 })
+    await pagefind.init()
+    allFilters = await pagefind.filters()
+    return pagefind
+  })().catch((error: unknown) => {
+    pagefindPromise = null
+    throw error
+  })
+  return pagefindPromise
+}
+
+/** The live region: the result count (or a notice), and under it how the results were found. */
+function setStatus(message: string, mode = ''): void {
+  const parts: HTMLElement[] = []
+  if (message) {
+    const p = document.createElement('span')
+    p.className = 'status-count'
+    p.textContent = mode ? `${message}。` : message
+    parts.push(p)
+  }
+  if (mode) {
+    const p = document.createElement('span')
+    p.className = 'status-mode'
+    p.textContent = mode
+    parts.push(p)
+  }
+  status.replaceChildren(...parts)
+}
+
+function renderParts(parent: HTMLElement, parts: ExcerptPart[]): void {
+  for (const part of parts) {
+    if (part.mark) {
+      const mark = document.createElement('mark')
+      mark.textContent = part.text
+      parent.append(mark)
+    } else parent.append(part.text)
+  }
+}
+
+function renderResult(view: ResultView): HTMLLIElement {
+  const item = document.createElement('li')
+  item.className = 'result'
+  const heading = document.createElement('h3')
+  const link = document.createElement('a')
+  link.href = view.url
+  link.textContent = view.title
+  heading.append(link)
+  item.append(heading)
+  const meta = [view.place, view.year].filter(Boolean).join(' · ')
+  if (meta) {
+    const p = document.createElement('p')
+    p.className = 'result-meta'
+    p.textContent = meta
+    item.append(p)
+  }
+  if (view.excerpt.length > 0) {
+    const p = document.createElement('p')
+    p.className = 'excerpt'
+    renderParts(p, view.excerpt)
+    item.append(p)
+  }
+  if (view.sections.length > 0) {
+    const list = document.createElement('ul')
+    list.className = 'sections'
+    for (const section of view.sections) {
+      const li = document.createElement('li')
+      const a = document.createElement('a')
+      a.href = section.url
+      a.textContent = section.title
+      li.append(a)
+      if (section.excerpt.length > 0) {
+        const p = document.createElement('p')
+        p.className = 'excerpt'
+        renderParts(p, section.excerpt)
+        li.append(p)
+      }
+      list.append(li)
+    }
+    item.append(list)
+  }
+  return item
+}
+
+/** Shows the next page of results; returns the first new link (for focus), if any. */
+async function showMore(gen: number): Promise<HTMLAnchorElement | null> {
+  const batch = pendingResults.slice(0, PAGE_SIZE)
+  pendingResults = pendingResults.slice(PAGE_SIZE)
+  const data = await Promise.all(batch.map((r) => r.data()))
+  if (gen !== generation) return null
+  const items = data.map((d) => renderResult(resultView(d)))
+  resultsList.append(...items)
+  moreButton.hidden = pendingResults.length === 0
+  return items[0]?.querySelector('a') ?? null
+}
+
+function renderFilters(counts: Partial<Record<FilterKey, Record<string, number>>> | null): void {
+  const groups = filterGroups(allFilters, counts, state.selection)
+  const active = document.activeElement
+  const focused = active instanceof HTMLInputElement && filterGroupsBox.contains(active) ? { name: active.name, value: active.value } : null
+  filterGroupsBox.replaceChildren()
+  filtersPanel.hidden = groups.length === 0
+  app.classList.toggle('has-filters', groups.length > 0)
+  for (const group of groups) {
+    const fieldset = document.createElement('fieldset')
+    const legend = document.createElement('legend')
+    legend.textContent = group.legend
+    fieldset.append(legend)
+    const list = document.createElement('ul')
+    group.options.forEach((option, i) => {
+      const li = document.createElement('li')
+      const box = document.createElement('input')
+      box.type = 'checkbox'
+      box.id = `filter-${group.key}-${i}`
+      box.name = group.key
+      box.value = option.value
+      box.checked = option.checked
+      const label = document.createElement('label')
+      label.htmlFor = box.id
+      label.append(option.label)
+      const count = document.createElement('span')
+      count.className = 'count'
+      count.textContent = `（${option.count}）`
+      label.append(count)
+      li.append(box, label)
+      list.append(li)
+    })
+    fieldset.append(list)
+    filterGroupsBox.append(fieldset)
+  }
+  // Keep focus on the checkbox just toggled.
+  if (focused) {
+    const box = [...filterGroupsBox.querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === focused.name && b.value === focused.value)
+    box?.focus()
+  }
+  const selected = FILTER_KEYS.reduce((n, key) => n + (state.selection[key]?.length ?? 0), 0)
+  filterSummary.textContent = selected > 0 ? `筛选（已选 ${selected} 项）` : '筛选'
+  clearButton.hidden = selected === 0
+}
+
+function updateUrl(): void {
+  const search = writeState(state)
+  if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}`)
+  document.title = state.q ? `${state.q} - 检索 - ${SITE_NAME}` : `检索 - ${SITE_NAME}`
+}
+
+/**
+ * Runs the search for `state`: decides phrase or words on the query alone (filters do not
+ * change the mode), then applies the filters, then counts each filter's values.
+ */
+async function runSearch(): Promise<void> {
+  const gen = generation + 1
+  try {
+    await search()
+  } catch {
+    // Pagefind failed (a chunk did not load…): say so instead of leaving a stale page.
+    if (gen === generation) {
+      resultsList.removeAttribute('aria-busy')
+      setStatus('检索出错，请稍后重试')
+    }
+  }
+}
+
+async function search(): Promise<void> {
+  const gen = ++generation
+  clearTimeout(debounceTimer)
+  updateUrl()
+  const plan: QueryPlan = planQuery(state.q)
+  const filtered = hasSelection(state.selection)
+  if (plan.steps.length === 0 && !filtered) {
+    // Nothing to search for: show the filters with their overall counts.
+    resultsList.replaceChildren()
+    resultsList.removeAttribute('aria-busy')
+    moreButton.hidden = true
+    pendingResults = []
+    if (pagefindPromise) {
+      pagefindPromise.then(() => gen === generation && renderFilters(null)).catch(() => {})
+    }
+    setStatus(state.q ? '请输入要检索的字词' : '')
+    return
+  }
+  let pagefind: Pagefind
+  try {
+    pagefind = await loadPagefind()
+  } catch {
+    if (gen === generation) {
+      resultsList.removeAttribute('aria-busy')
+      setStatus('检索功能加载失败，请稍后重试')
+    }
+    return
+  }
+  if (gen !== generation) return
+  resultsList.setAttribute('aria-busy', 'true')
+  setStatus('正在检索…')
+
+  let mode: SearchMode | null = null
+  let term: string | null = null
+  let unfiltered: PagefindResponse | null = null
+  for (const step of plan.steps) {
+    const response = await pagefind.search(step.term)
+    if (gen !== generation || !response) return
+    mode = step.mode
+    term = step.term
+    unfiltered = response
+    if (response.results.length > 0) break
+  }
+  const filters = pagefindFilters(state.selection)
+  const response = filtered || !unfiltered ? await pagefind.search(term, { filters }) : unfiltered
+  if (gen !== generation || !response) return
+
+  // Counts of each filter's values: the current search with the other filters applied.
+  const counts: Partial<Record<FilterKey, Record<string, number>>> = {}
+  for (const key of FILTER_KEYS) {
+    if (!state.selection[key]?.length) counts[key] = response.filters[key] ?? {}
+    else {
+      const others = await pagefind.search(term, { filters: pagefindFilters(state.selection, key) })
+      if (gen !== generation || !others) return
+      counts[key] = others.filters[key] ?? {}
+    }
+  }
+
+  resultsList.replaceChildren()
+  pendingResults = response.results
+  await showMore(gen)
+  if (gen !== generation) return
+  renderFilters(counts)
+  resultsList.setAttribute('aria-busy', 'false')
+  setStatus(countMessage(response.results.length, filtered), modeMessage(plan, response.results.length > 0 ? mode : null))
+}
+
+function scheduleSearch(): void {
+  clearTimeout(debounceTimer)
+  debounceTimer = setTimeout(() => void runSearch(), DEBOUNCE_MS)
+}
+
+function start(): void {
+  app.hidden = false
+  input.value = state.q
+  // Filters open beside the results on wide screens, folded above them on narrow ones.
+  filtersPanel.open = window.matchMedia('(min-width: 48rem)').matches
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    state = { ...state, q: input.value }
+    void runSearch()
+  })
+  input.addEventListener('input', () => {
+    state = { ...state, q: input.value }
+    scheduleSearch()
+  })
+  // Start loading Pagefind as soon as the reader turns to the form.
+  const warm = (): void => {
+    void loadPagefind()
+      .then(() => {
+        if (generation === 0) renderFilters(null)
+      })
+      .catch(() => setStatus('检索功能加载失败，请稍后重试'))
+  }
+  form.addEventListener('focusin', warm, { once: true })
+  form.addEventListener('pointerenter', warm, { once: true })
+  filterGroupsBox.addEventListener('change', (event) => {
+    const box = event.target
+    if (!(box instanceof HTMLInputElement) || !isFilterKey(box.name)) return
+    const selection: Selection = toggle(state.selection, box.name, box.value, box.checked)
+    state = { ...state, q: input.value, selection }
+    void runSearch()
+  })
+  clearButton.addEventListener('click', () => {
+    state = { ...state, q: input.value, selection: {} }
+    void runSearch().then(() => input.focus())
+  })
+  moreButton.addEventListener('click', () => {
+    void showMore(generation)
+      .then((first) => first?.focus())
+      .catch(() => setStatus('检索出错，请稍后重试'))
+  })
+
+  if (state.q || hasSelection(state.selection)) void runSearch()
+}
+
+start()

@@ -1,0 +1,87 @@
+/**
+ * Split the text of a .txt/.md report into `LineNode`s, one per source line, with cells
+ * split by tabs, pipes or runs of spaces (pdftotext -layout). Line numbers are 1-based and
+ * match the source file exactly.
+ */
+import type { CellToken, LineLayout, LineNode } from '../types.ts'
+
+/** Markdown artefacts that wrap text: `**一是**`, `__x__`, `<http://…>` autolinks. */
+const markdownNoise = /\*\*|__|<(https?:\/\/[^>\s]+)>/g
+
+/** Remove markdown emphasis markers and autolink brackets, keeping the text length-free positions approximate. */
+export function stripMarkdown(line: string): string {
+  if (!line.includes('*') && !line.includes('_') && !line.includes('<')) return line
+  return line.replace(markdownNoise, (_m, url: string | undefined) => url ?? '')
+}
+
+/** A markdown table separator row such as `|---|:--:|`. */
+const pipeRule = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/
+
+/** Split one line at `separator`, recording each cell's 1-based column. */
+function splitCells(line: string, lineNumber: number, separator: RegExp): CellToken[] {
+  const cells: CellToken[] = []
+  let start = 0
+  separator.lastIndex = 0
+  for (let m = separator.exec(line); m; m = separator.exec(line)) {
+    cells.push(cellAt(line, start, m.index, lineNumber))
+    start = m.index + m[0].length
+    if (m[0].length === 0) separator.lastIndex++
+  }
+  cells.push(cellAt(line, start, line.length, lineNumber))
+  return cells
+}
+
+/** The cell between `from` and `to` of a line, trimmed, with the column of its first character. */
+function cellAt(line: string, from: number, to: number, lineNumber: number): CellToken {
+  const piece = line.slice(from, to)
+  const lead = piece.length - piece.trimStart().length
+  return { text: piece.trim(), line: lineNumber, column: from + lead + 1 }
+}
+
+/** Width of text on a fixed-width layout: wide (CJK, full-width) characters count as two. */
+export function displayWidth(text: string): number {
+  let width = 0
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1
+  return width
+}
+
+/** Decide how a line is laid out and split it into cells. */
+export function lineCells(line: string, lineNumber: number): { layout: LineLayout; cells: CellToken[] } {
+  if (line.includes('\t')) return { layout: 'tab', cells: splitCells(line, lineNumber, /\t/g) }
+  const trimmed = line.trim()
+  if (pipeRule.test(trimmed) && trimmed.includes('-')) return { layout: 'pipe', cells: [] }
+  const pipes = (trimmed.match(/\|/g) ?? []).length
+  if (pipes >= 2 || trimmed.startsWith('|') || trimmed.endsWith('|')) {
+    const cells = splitCells(line, lineNumber, /\|/g)
+    if (cells.length && cells[0]!.text === '' && trimmed.startsWith('|')) cells.shift()
+    if (cells.length && cells.at(-1)!.text === '' && trimmed.endsWith('|')) cells.pop()
+    return { layout: 'pipe', cells }
+  }
+  if (/\S {2,}\S/.test(trimmed)) {
+    const cells = splitCells(line, lineNumber, / {2,}/g).filter((c, i, all) => c.text !== '' || (i > 0 && i < all.length - 1))
+    for (const c of cells) c.x = displayWidth(line.slice(0, c.column - 1 + c.text.length))
+    return { layout: 'spaces', cells }
+  }
+  return { layout: 'plain', cells: trimmed ? [{ text: trimmed, line: lineNumber, column: line.indexOf(trimmed[0]!) + 1 }] : [] }
+}
+
+/** Turn normalised report text into one LineNode per line. */
+export function textToLines(text: string, firstLine = 1): LineNode[] {
+  const rows = text.split('\n')
+  const lines: LineNode[] = []
+  for (let i = 0; i < rows.length; i++) {
+    const number = firstLine + i
+    const raw = stripMarkdown(rows[i]!)
+    const { layout, cells } = lineCells(raw, number)
+    const blank = cells.every((c) => c.text === '')
+    lines.push({
+      type: 'line',
+      text: raw.trim(),
+      cells,
+      layout,
+      blank,
+      position: { start: { line: number, column: 1 }, end: { line: number, column: raw.length + 1 } },
+    })
+  }
+  return lines
+}

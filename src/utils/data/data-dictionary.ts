@@ -1,0 +1,111 @@
+/**
+ * The data dictionary of the public record (`ReportRecord`, src/lib/types.ts) and of the tidy
+ * CSV (`csvColumns`, cells-csv.ts): every field path with its type, meaning in Chinese and an
+ * example. Array items are written `[]` (`sections[].title`). tests/utils/data/data-dictionary.test.ts
+ * checks it against the keys of real parsed records, so a new record field must be added here.
+ */
+import { csvColumns } from './cells-csv.ts'
+
+/** One documented field. */
+export interface FieldDoc {
+  /** Dotted path; `[]` marks the items of an array. */
+  path: string
+  /** Type as in TypeScript: string, number, string | null, object, array… */
+  type: string
+  /** What the field means, in Chinese. */
+  meaning: string
+  /** An example value as JSON text ('' for objects and arrays). */
+  example: string
+}
+
+/** The fields of a table cell under `prefix` (e.g. `tables.requests.cells[]`). */
+function cellFields(prefix: string, row: string, column: string, value: string): FieldDoc[] {
+  return [
+    { path: prefix, type: 'object', meaning: '一个数值单元格，可追溯到原文的行号', example: '' },
+    { path: `${prefix}.row`, type: 'string', meaning: '标准行标签（原文有错字或变体时也归到标准标签，见下方标签表）', example: JSON.stringify(row) },
+    { path: `${prefix}.column`, type: 'string', meaning: '标准列标签', example: JSON.stringify(column) },
+    { path: `${prefix}.value`, type: 'number | null', meaning: '数值；null 表示未填报（空白、“-”、“/”）或无法确定，不等于 0；“无”记为 0', example: value },
+    { path: `${prefix}.raw`, type: 'string', meaning: '原文中单元格的文字（仅去除首尾空白）', example: JSON.stringify(value) },
+    { path: `${prefix}.unit`, type: 'string | null', meaning: '金额单位，按原文或表头（“万元”“元”）；非金额或未写单位时为 null，不做换算', example: 'null' },
+    { path: `${prefix}.line`, type: 'number', meaning: '该数值所在的原文行号（从 1 起），可在原文页面定位', example: '62' },
+  ]
+}
+
+/** The fields of table 二 or 三 under `key`. */
+function formattedTableFields(key: 'proactive' | 'requests', name: string, row: string, column: string, value: string): FieldDoc[] {
+  const prefix = `tables.${key}`
+  return [
+    { path: prefix, type: 'object | null', meaning: `${name}；报告中未找到该表时为 null`, example: '' },
+    { path: `${prefix}.format`, type: '"2019" | "2021"', meaning: '该表所用的年度报告格式（按表内标签判断，不按报告年度）', example: '"2021"' },
+    { path: `${prefix}.line`, type: 'number', meaning: '该表在原文中的起始行号', example: '41' },
+    { path: `${prefix}.cells`, type: 'array', meaning: '该表的全部数值单元格，按模板顺序', example: '' },
+    ...cellFields(`${prefix}.cells[]`, row, column, value),
+  ]
+}
+
+/** Every field of the record, in record order. */
+export const recordFields: readonly FieldDoc[] = [
+  { path: 'id', type: 'string', meaning: '报告编号：12 位统计用区划代码加年度；无代码时为稳定的替代编号。用于网址', example: '"640521205000-2021"' },
+  { path: 'source', type: 'object', meaning: '原文文件', example: '' },
+  { path: 'source.path', type: 'string', meaning: '原文文件在仓库中的路径', example: '"content/reports/中宁县徐套乡-2021.txt"' },
+  { path: 'source.encoding', type: 'string | null', meaning: '识别出的文件编码（utf-8、utf-16le、gb18030 等）；无法识别时为 null', example: '"utf-8"' },
+  { path: 'source.sha256', type: 'string', meaning: '原文文件字节的 SHA-256 摘要（十六进制），用于核对文件是否变动', example: '"f8c8e970…"' },
+  { path: 'organ', type: 'object', meaning: '发布报告的行政机关及其所在地区；无法确定的字段为 null', example: '' },
+  { path: 'organ.name', type: 'string | null', meaning: '机关名称', example: '"中宁县徐套乡人民政府"' },
+  { path: 'organ.township', type: 'string | null', meaning: '乡镇（街道）名称，按全国区划名录的写法', example: '"徐套乡"' },
+  { path: 'organ.county', type: 'string | null', meaning: '县级行政区名称', example: '"中宁县"' },
+  { path: 'organ.prefecture', type: 'string | null', meaning: '地级行政区名称', example: '"中卫市"' },
+  { path: 'organ.province', type: 'string | null', meaning: '省级行政区名称', example: '"宁夏回族自治区"' },
+  { path: 'organ.code', type: 'string | null', meaning: '乡镇的 12 位统计用区划代码', example: '"640521205000"' },
+  { path: 'year', type: 'number | null', meaning: '报告年度（报告所述的年份，不是发布年份）；未能识别时为 null', example: '2021' },
+  { path: 'publishedOn', type: 'string | null', meaning: '发布（落款）日期，格式 YYYY-MM-DD；原文未写时为 null', example: '"2022-01-04"' },
+  { path: 'documentNumber', type: 'string | null', meaning: '文号；原文未写时为 null', example: '"东凤府发[2021]20号"' },
+  { path: 'sections', type: 'array', meaning: '找到的章节标题（一至六），按原文顺序', example: '' },
+  { path: 'sections[]', type: 'object', meaning: '一个章节标题', example: '' },
+  { path: 'sections[].number', type: '1 | 2 | 3 | 4 | 5 | 6', meaning: '章节序号：1 总体情况 … 6 其他需要报告的事项', example: '2' },
+  { path: 'sections[].title', type: 'string', meaning: '原文中的章节标题', example: '"二、主动公开政府信息情况"' },
+  { path: 'sections[].line', type: 'number', meaning: '标题所在的原文行号', example: '39' },
+  { path: 'tables', type: 'object', meaning: '三张统计表', example: '' },
+  ...formattedTableFields('proactive', '表二「主动公开政府信息情况」', '行政处罚', '本年处理决定数量', '51'),
+  ...formattedTableFields('requests', '表三「收到和处理政府信息公开申请情况」', '本年新收政府信息公开申请数量', '自然人', '0'),
+  { path: 'tables.appeals', type: 'object | null', meaning: '表四「政府信息公开行政复议、行政诉讼情况」（两种格式相同，故无 format）；未找到时为 null', example: '' },
+  { path: 'tables.appeals.line', type: 'number', meaning: '该表在原文中的起始行号', example: '91' },
+  { path: 'tables.appeals.cells', type: 'array', meaning: '该表的 15 个数值单元格：行为 行政复议、未经复议直接起诉、复议后起诉', example: '' },
+  ...cellFields('tables.appeals.cells[]', '行政复议', '总计', '0'),
+  { path: 'diagnostics', type: 'array', meaning: '核对发现的问题（勾稽关系、缺项、识别中的不确定之处等），见下方“问题类型”', example: '' },
+  { path: 'diagnostics[]', type: 'object', meaning: '一条问题', example: '' },
+  { path: 'diagnostics[].ruleId', type: 'string', meaning: '问题类型编号', example: '"cell-blank"' },
+  { path: 'diagnostics[].severity', type: '"error" | "warning" | "info"', meaning: '严重程度：error 错误（文件不能成为报告，构建失败）、warning 警告、info 提示', example: '"warning"' },
+  { path: 'diagnostics[].message', type: 'string', meaning: '问题说明（中文）', example: '"表三「予以公开」行「自然人」为空，视为未填报"' },
+  { path: 'diagnostics[].line', type: 'number | null', meaning: '问题所在的原文行号；不对应具体位置时为 null', example: '68' },
+  { path: 'diagnostics[].column', type: 'number | null', meaning: '问题所在的列（该行第几个字符，从 1 起）；不对应具体位置时为 null', example: '1' },
+]
+
+/** One documented CSV column. */
+export interface CsvColumnDoc {
+  column: (typeof csvColumns)[number]
+  meaning: string
+  example: string
+}
+
+const csvMeanings: Record<(typeof csvColumns)[number], [string, string]> = {
+  report_id: ['报告编号（记录的 id）', '640521205000-2021'],
+  township: ['乡镇（街道）名称', '徐套乡'],
+  county: ['县级行政区', '中宁县'],
+  prefecture: ['地级行政区', '中卫市'],
+  province: ['省级行政区', '宁夏回族自治区'],
+  code: ['乡镇的 12 位统计用区划代码', '640521205000'],
+  year: ['报告年度', '2021'],
+  table: ['表名：表二、表三、表四', '表二'],
+  format: ['该表的格式：2019 或 2021（表四为空）', '2021'],
+  row: ['标准行标签', '行政处罚'],
+  column: ['标准列标签', '本年处理决定数量'],
+  value: ['数值；空表示未填报，不是 0', '51'],
+  raw: ['原文中的单元格文字', '51'],
+  unit: ['金额单位（万元、元），按原文；其他为空', ''],
+  source_line: ['数值所在的原文行号', '51'],
+  source_path: ['原文文件路径', 'content/reports/中宁县徐套乡-2021.txt'],
+}
+
+/** Every column of /data/cells.csv, in order. */
+export const csvColumnDocs: readonly CsvColumnDoc[] = csvColumns.map((column) => ({ column, meaning: csvMeanings[column][0], example: csvMeanings[column][1] }))

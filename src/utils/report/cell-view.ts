@@ -1,0 +1,80 @@
+/**
+ * How one table cell is shown on a report page: its text (unit included), why it is blank,
+ * the source line it links to, and an accessible name that says what the number is.
+ * A blank cell (value null) is never shown as 0.
+ */
+import type { Cell, ReportRecord } from '../../lib/types.ts'
+import { sourcePath } from '../paths.ts'
+import { shortName } from './report-title.ts'
+
+/** Why a cell shows a number or a dash. */
+export type CellState = 'value' | 'blank' | 'uncertain' | 'absent'
+
+/** What a page needs to render one cell. */
+export interface CellView {
+  state: CellState
+  /** Visible text: the number with its unit, or "—". */
+  text: string
+  /** Visually hidden words after a dash (未填报 / 无法确定 / 未识别); null for numbers. */
+  hidden: string | null
+  /** The source line link, or null when the cell was not found at all. */
+  href: string | null
+  /** Accessible name: report, table, row, column, value and line. */
+  label: string
+}
+
+/** The report and table a cell belongs to, for its accessible name. */
+export interface CellContext {
+  id: string
+  /** Short report name, e.g. 徐套乡. */
+  name: string
+  year: number | null
+  /** 表二, 表三 or 表四. */
+  table: string
+  /** Lines whose cells the engine could not read reliably (their values are null). */
+  uncertainLines: ReadonlySet<number>
+}
+
+const hiddenText: Record<Exclude<CellState, 'value'>, string> = { blank: '未填报', uncertain: '无法确定', absent: '未识别' }
+
+/** Rules whose line means "these cells were written but could not be read". */
+const uncertainRules = new Set(['cell-count', 'row-unreadable'])
+
+/** The lines of a record whose cells were left out as uncertain. */
+export function uncertainLines(record: Pick<ReportRecord, 'diagnostics'>): Set<number> {
+  return new Set(record.diagnostics.flatMap((d) => (uncertainRules.has(d.ruleId) && d.line !== null ? [d.line] : [])))
+}
+
+/** The context of the cells of one table of a record. */
+export function cellContext(record: Pick<ReportRecord, 'id' | 'organ' | 'year' | 'diagnostics'>, table: string): CellContext {
+  return { id: record.id, name: shortName(record), year: record.year, table, uncertainLines: uncertainLines(record) }
+}
+
+/** Cells by `row|column`; the first one wins when the engine kept duplicates. */
+export function cellIndex(cells: readonly Cell[]): Map<string, Cell> {
+  const index = new Map<string, Cell>()
+  for (const c of cells) if (!index.has(`${c.row}|${c.column}`)) index.set(`${c.row}|${c.column}`, c)
+  return index
+}
+
+/** The number as printed, keeping an explicit plus sign ("+12") and the unit ("518 万元"). */
+export function valueText(cell: Cell): string {
+  if (cell.value === null) return '—'
+  const sign = cell.value > 0 && cell.raw.trim().startsWith('+') ? '+' : ''
+  return `${sign}${cell.value}${cell.unit ? ` ${cell.unit}` : ''}`
+}
+
+/** Everything a page needs to show one cell (`cell` undefined: the engine did not find it). */
+export function cellView(ctx: CellContext, rowLabel: string, columnLabel: string, cell: Cell | undefined): CellView {
+  const what = [ctx.name, ctx.year, ctx.table, rowLabel, columnLabel].filter((x) => x !== null && x !== '').join(' ')
+  if (!cell) return { state: 'absent', text: '—', hidden: hiddenText.absent, href: null, label: `${what}：${hiddenText.absent}` }
+  const state: CellState = cell.value !== null ? 'value' : ctx.uncertainLines.has(cell.line) ? 'uncertain' : 'blank'
+  const shown = state === 'value' ? valueText(cell) : hiddenText[state]
+  return {
+    state,
+    text: state === 'value' ? shown : '—',
+    hidden: state === 'value' ? null : shown,
+    href: sourcePath(ctx.id, cell.line),
+    label: `${what}：${shown}，查看原文第 ${cell.line} 行`,
+  }
+}

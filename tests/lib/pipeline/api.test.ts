@@ -1,0 +1,27 @@
+/** The engine's public API, pinned: a change to it is a deliberate change to this list. */
+import { expect, it } from 'vitest'
+import * as engine from '../../../src/lib/index.ts'
+
+it('exports exactly the public API', () => {
+  expect(Object.keys(engine).sort()).toEqual([
+    'appealColumns',
+    'appealRows',
+    'applicantColumns',
+    'decodeReport',
+    'formatDiagnostic',
+    'formatDiagnostics',
+    'moneyColumns',
+    'normaliseText',
+    'parseCollection',
+    'parseFile',
+    'parseReport',
+    'proactiveRows',
+    'registryOf',
+    'reportProcessor',
+    'requestColumns',
+    'requestRows',
+    'rules',
+    'runRules',
+    'summarise',
+  ])
+})

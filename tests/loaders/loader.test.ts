@@ -1,0 +1,79 @@
+/**
+ * The content loader, run for real through `astro build` in a scratch copy of the project:
+ * unchanged files are skipped by digest, changed ones re-parsed, removed ones deleted, a change
+ * to the engine's code re-parses everything, and bad files fail the build all at once.
+ */
+import { spawnSync } from 'node:child_process'
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+let dir = ''
+
+/** Run `astro build` in the scratch project; its exit status and combined output. */
+function build(): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  })
+  return { status: r.status, output: r.stdout + r.stderr }
+}
+
+/** The loader's summary line: how many files, parsed and skipped. */
+function summary(output: string): string {
+  return /\d+ 份报告文件：解析 \d+ 份，未变化跳过 \d+ 份/.exec(output)?.[0] ?? output.slice(-2000)
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'loader-'))
+  for (const path of ['src', 'content', 'public', 'package.json', 'tsconfig.json']) if (existsSync(path)) cpSync(path, join(dir, path), { recursive: true })
+  cpSync('astro.config.mjs', join(dir, 'astro.base.mjs'))
+  // A cache of its own: the real project's node_modules/.astro must not be touched.
+  writeFileSync(join(dir, 'astro.config.mjs'), "import base from './astro.base.mjs'\nexport default { ...base, cacheDir: './.cache-astro' }\n")
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir')
+})
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('report loader', { timeout: 300_000 }, () => {
+  it('parses every file once, then skips unchanged files', () => {
+    expect(summary(build().output)).toBe('5 份报告文件：解析 5 份，未变化跳过 0 份')
+    expect(summary(build().output)).toBe('5 份报告文件：解析 0 份，未变化跳过 5 份')
+  })
+
+  it('re-parses a changed file only, and drops a removed file', () => {
+    appendFileSync(join(dir, 'content/reports/中宁县徐套乡-2021.txt'), '\n')
+    expect(summary(build().output)).toBe('5 份报告文件：解析 1 份，未变化跳过 4 份')
+    rmSync(join(dir, 'content/reports/孝义市兑镇镇-2021.txt'))
+    const r = build()
+    expect(summary(r.output)).toBe('4 份报告文件：解析 0 份，未变化跳过 4 份')
+    expect(existsSync(join(dir, 'dist/reports/141181100000-2021'))).toBe(false)
+  })
+
+  it('re-parses everything when the engine code changes', () => {
+    appendFileSync(join(dir, 'src/lib/tables/cell-value.ts'), '\n// a change to the engine\n')
+    expect(summary(build().output)).toBe('4 份报告文件：解析 4 份，未变化跳过 0 份')
+  })
+
+  it('reads a report dropped anywhere in content/, not only in content/reports/', () => {
+    cpSync(join(dir, 'content/reports/中宁县徐套乡-2021.txt'), join(dir, 'content/徐套乡-2021-副本.txt'))
+    const r = build()
+    expect(r.status).not.toBe(0)
+    expect(r.output).toContain('content/徐套乡-2021-副本.txt:1:1  error  与 content/reports/中宁县徐套乡-2021.txt 内容完全相同（重复文件），请删除其中一份  duplicate-report')
+    rmSync(join(dir, 'content/徐套乡-2021-副本.txt'))
+  })
+
+  it('fails the build listing every bad file with its line and rule', () => {
+    writeFileSync(join(dir, 'content/reports/空白-2021.txt'), '')
+    writeFileSync(join(dir, 'content/reports/扫描件-2021.pdf'), '%PDF-1.4')
+    const r = build()
+    expect(r.status).not.toBe(0)
+    expect(r.output).toContain('content/reports/空白-2021.txt:1:1  error  文件是空的：没有可读取的内容  empty-file')
+    expect(r.output).toContain('content/reports/扫描件-2021.pdf  error  不支持的文件类型')
+    expect(r.output).toContain('2 个错误，涉及 2 个文件')
+  })
+})

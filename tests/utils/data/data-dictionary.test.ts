@@ -1,0 +1,53 @@
+/** The data dictionary documents every field of real parsed records, and every CSV column. */
+import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { csvColumns } from '../../../src/utils/data/cells-csv.ts'
+import { csvColumnDocs, recordFields } from '../../../src/utils/data/data-dictionary.ts'
+import { sampleRecords } from '../report/samples.ts'
+
+/** Every path of a JSON value: objects add `.key`, arrays add `[]` (the value itself is ''). */
+function pathsOf(value: unknown, path = '', into = new Set<string>()): Set<string> {
+  if (path) into.add(path)
+  if (Array.isArray(value)) for (const item of value) pathsOf(item, `${path}[]`, into)
+  else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) pathsOf(child, path ? `${path}.${key}` : key, into)
+  return into
+}
+
+describe('data dictionary', () => {
+  const documented = recordFields.map((f) => f.path)
+
+  test('documents each path once', () => {
+    expect(new Set(documented).size).toBe(documented.length)
+  })
+
+  test('documents every field of every sample record', () => {
+    for (const record of sampleRecords()) {
+      const missing = [...pathsOf(record)].filter((p) => !documented.includes(p))
+      expect(missing, `undocumented fields of ${record.id}`).toEqual([])
+    }
+  })
+
+  test('documents no field the records do not have', () => {
+    const seen = new Set(sampleRecords().flatMap((r) => [...pathsOf(r)]))
+    expect(documented.filter((p) => !seen.has(p))).toEqual([])
+  })
+
+  test('gives every field a type and a Chinese meaning', () => {
+    for (const f of recordFields) {
+      expect(f.type, f.path).not.toBe('')
+      expect(f.meaning, f.path).toMatch(/\p{Script=Han}/u)
+    }
+  })
+
+  test('documents every CSV column, in order', () => {
+    expect(csvColumnDocs.map((c) => c.column)).toEqual([...csvColumns])
+    for (const c of csvColumnDocs) expect(c.meaning).toMatch(/\p{Script=Han}/u)
+  })
+
+  test('docs/data-format.md names every CSV column and every record field', () => {
+    const doc = readFileSync('docs/data-format.md', 'utf8')
+    for (const column of csvColumns) expect(doc, column).toContain(`\`${column}\``)
+    const leaves = new Set(recordFields.map((f) => f.path.split('.').pop()!.replace('[]', '')))
+    for (const name of leaves) expect(doc, name).toMatch(new RegExp(`\`(?:[A-Za-z.]+\\.)?${name}(?:\\.[A-Za-z.]+)?\``))
+  })
+})
