@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { decodeReport } from '../src/lib/read/decode.ts'
-import { parseReport } from '../src/lib/pipeline/index.ts'
+import { parseReport } from '../src/lib/index.ts'
 
 // 1. The corpus: the sample reports and the layout fixtures (seed-like reports).
 const dirs = ['content/reports', ...readdirSync('tests/lib/pipeline/fixtures').filter((d) => d.startsWith('layout-') || d.startsWith('seed-')).map((d) => join('tests/lib/pipeline/fixtures', d))]
@@ -14,11 +14,11 @@ const paths = dirs.flatMap((d) => readdirSync(d).filter((f) => /^(input\.|.*\.(t
 const seconds = Number(process.env.BENCH_SECONDS ?? 4)
 
 /** Run `work` over the corpus repeatedly for `seconds`; reports per second. */
-function rate(work: (path: string) => void): number {
-  for (const p of paths) work(p)
+async function rate(work: (path: string) => unknown): Promise<number> {
+  for (const p of paths) await work(p)
   let n = 0
   const start = performance.now()
-  while (performance.now() - start < seconds * 1000) for (const p of paths) (work(p), n++)
+  while (performance.now() - start < seconds * 1000) for (const p of paths) (await work(p), n++)
   return n / ((performance.now() - start) / 1000)
 }
 
@@ -26,8 +26,8 @@ function rate(work: (path: string) => void): number {
 const floor: number[] = []
 const parse: number[] = []
 for (let round = 0; round < 3; round++) {
-  floor.push(rate((p) => void decodeReport(readFileSync(p))))
-  parse.push(rate((p) => void parseReport(readFileSync(p), p)))
+  floor.push(await rate((p) => decodeReport(readFileSync(p))))
+  parse.push(await rate((p) => parseReport(readFileSync(p), p)))
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[1]!
 const floorRate = median(floor)
@@ -35,13 +35,14 @@ const parseRate = median(parse)
 
 // 3. Scaling: time per byte for a report repeated 1×, 8× and 64× (linear parsing keeps it flat).
 const base = readFileSync('content/reports/中宁县徐套乡-2021.txt', 'utf8')
-const scaling = [1, 8, 64].map((k) => {
+const scaling = []
+for (const k of [1, 8, 64]) {
   const bytes = new TextEncoder().encode(Array.from({ length: k }, () => base).join('\n'))
   const runs = Math.max(3, Math.round(200 / k))
   const start = performance.now()
-  for (let i = 0; i < runs; i++) parseReport(bytes, 'scaled.txt')
-  return { k, bytes: bytes.length, microsPerKb: ((performance.now() - start) * 1000) / runs / (bytes.length / 1024) }
-})
+  for (let i = 0; i < runs; i++) await parseReport(bytes, 'scaled.txt')
+  scaling.push({ k, bytes: bytes.length, microsPerKb: ((performance.now() - start) * 1000) / runs / (bytes.length / 1024) })
+}
 
 // 4. Write the results.
 const bytes = paths.reduce((s, p) => s + readFileSync(p).length, 0)

@@ -2,15 +2,14 @@
  * `npm run check [-- PATH...]`: check report files (default: all of content/) and print one
  * compiler-style line per diagnostic, then a summary. Exits 1 when any error was found.
  */
-import { formatDiagnostics, summarise } from '../src/lib/collection/format-diagnostics.ts'
-import { parseCollection, registryOf } from '../src/lib/collection/parse-collection.ts'
+import { formatDiagnostics, parseCollection, registryOf, summarise } from '../src/lib/index.ts'
 
 // 1. Arguments: files or folders; content/ when none are given.
 const args = process.argv.slice(2).filter((a) => a !== '--')
 const roots = args.length ? args : ['content']
 // 2. The place registry, then every report with the collection checks.
 const { registry, diagnostics: registryProblems } = registryOf('content')
-const records = parseCollection(roots, registry)
+const records = await parseCollection(roots, registry)
 // 3. One line per diagnostic, then the summary.
 for (const d of registryProblems) console.log(`content/places.yaml  ${d.severity}  ${d.message}  ${d.ruleId}`)
 const lines = formatDiagnostics(records)

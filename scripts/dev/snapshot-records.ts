@@ -16,13 +16,13 @@ const fieldsArg = process.argv.indexOf('--fields')
 const fields = fieldsArg > 0 ? process.argv[fieldsArg + 1]!.split(',') : null
 const files = execFileSync('git', ['ls-files', 'content', 'tests'], { encoding: 'utf8' })
   .split('\n')
-  .filter((f) => (f.startsWith('content/') ? /\.(txt|md|html?)$/i.test(f) : /\/input\.[a-z]+$/.test(f)))
+  .filter((f) => (f.startsWith('content/') ? /\.(txt|md|html?)$/i.test(f) : /\/input\.(txt|md|html?)$/.test(f)))
 const { registry } = registryOf('content')
 const lines = new Map<string, string>()
 for (const path of files) {
   const bytes = readFileSync(path)
   const key = `${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}-${basename(path)}`
-  const record = parseReport(bytes, basename(path), { registry }) as unknown as Record<string, unknown>
+  const record = (await parseReport(bytes, basename(path), { registry })) as unknown as Record<string, unknown>
   const kept = fields ? Object.fromEntries(fields.map((f) => [f, record[f]])) : record
   lines.set(key, JSON.stringify({ key, record: kept }))
 }

@@ -3,12 +3,10 @@
  * (expected sets computed from content/reports/, not hard-coded), phrase first with the
  * all-words fallback, filters, the URL, accessibility, small screens, no JavaScript.
  */
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { parseCollection, registryOf } from '../../src/lib/collection/parse-collection.ts'
-import { decodeReport } from '../../src/lib/read/decode.ts'
+import { collectReports, registryOf } from '../../src/lib/index.ts'
 import { words } from '../../src/utils/search/segment.ts'
 import { reportPath } from '../../src/utils/paths.ts'
 import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
@@ -26,15 +24,15 @@ interface Report {
 }
 
 /** Every report in content/, with its page URL and its text as the engine decodes it. */
-const REPORTS: Report[] = (() => {
+const REPORTS: Report[] = await (async () => {
   const content = path.join(ROOT, 'content')
-  const records = parseCollection([path.join(content, 'reports')], registryOf(content).registry)
-  return records.map((r) => ({
+  const files = await collectReports([path.join(content, 'reports')], { registry: registryOf(content).registry })
+  return files.map(({ record: r, text }) => ({
     url: reportPath(r.id),
     township: r.organ.township,
     county: r.organ.county,
     year: r.year,
-    text: decodeReport(readFileSync(path.resolve(ROOT, r.source.path))).text,
+    text,
   }))
 })()
 

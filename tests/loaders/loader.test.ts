@@ -69,11 +69,11 @@ describe('report loader', { timeout: 300_000 }, () => {
 
   it('fails the build listing every bad file with its line and rule', () => {
     writeFileSync(join(dir, 'content/reports/空白-2021.txt'), '')
-    writeFileSync(join(dir, 'content/reports/扫描件-2021.pdf'), '%PDF-1.4')
+    writeFileSync(join(dir, 'content/reports/统计表-2021.xlsx'), 'PK')
     const r = build()
     expect(r.status).not.toBe(0)
     expect(r.output).toContain('content/reports/空白-2021.txt:1:1  error  文件是空的：没有可读取的内容  empty-file')
-    expect(r.output).toContain('content/reports/扫描件-2021.pdf  error  不支持的文件类型')
+    expect(r.output).toContain('content/reports/统计表-2021.xlsx:1:1  error  不支持的文件类型')
     expect(r.output).toContain('2 个错误，涉及 2 个文件')
   })
 })

@@ -38,11 +38,11 @@ describe('npm run check', () => {
   it('exits 1 and names file, line and rule when a file cannot become a report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-'))
     writeFileSync(join(dir, 'empty.txt'), '')
-    writeFileSync(join(dir, 'report.pdf'), '%PDF-1.4')
+    writeFileSync(join(dir, 'report.xlsx'), 'PK')
     const r = run('scripts/check.ts', [dir])
     expect(r.status).toBe(1)
     expect(r.stdout).toContain(`${join(dir, 'empty.txt')}:1:1  error  文件是空的：没有可读取的内容  empty-file`)
-    expect(r.stdout).toContain(`${join(dir, 'report.pdf')}  error  不支持的文件类型`)
+    expect(r.stdout).toContain(`${join(dir, 'report.xlsx')}:1:1  error  不支持的文件类型`)
     expect(r.stdout).toMatch(/2 个文件有错误，无法发布/)
   })
 })

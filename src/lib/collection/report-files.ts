@@ -1,9 +1,6 @@
-/** Which files under a folder are report sources, and which are there by mistake. */
+/** Which files under a folder are report sources (every file, but the few that are expected and are not reports). */
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-
-/** File endings the engine reads as reports. */
-export const reportExtensions = ['.txt', '.md', '.html', '.htm']
 
 /** Files in `content/` that are not reports but are expected (the place registry, docs). */
 const expected = /(^|\/)(places\.ya?ml|README\.md|\.gitkeep|\.DS_Store)$/
@@ -24,15 +21,7 @@ export function listFiles(root: string): string[] {
   return out
 }
 
-/** Split the files below `root` into report sources, ignorable files and files of unknown kind. */
-export function classifyFiles(root: string): { reports: string[]; unsupported: string[] } {
-  const reports: string[] = []
-  const unsupported: string[] = []
-  for (const path of listFiles(root)) {
-    const rel = relative(root, path) || path
-    if (expected.test(rel)) continue
-    if (reportExtensions.some((ext) => path.toLowerCase().endsWith(ext))) reports.push(path)
-    else unsupported.push(path)
-  }
-  return { reports, unsupported }
+/** The files below `root` that should each become a report (or fail with a reason, e.g. an unsupported format). */
+export function reportFiles(root: string): string[] {
+  return listFiles(root).filter((path) => !expected.test(relative(root, path) || path))
 }

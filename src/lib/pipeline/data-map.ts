@@ -1,4 +1,5 @@
 /** What the pipeline's plugins leave on `file.data` for each other. */
+import type { ReaderName } from '../read/index.ts'
 import type { PlaceResult } from '../places/index.ts'
 import type { ReportTables } from '../tables/index.ts'
 import type { SectionRecord } from '../types.ts'
@@ -8,6 +9,8 @@ import type { RequestClaim } from '../structure/narrative-claims.ts'
 declare module 'vfile' {
   interface DataMap {
     encoding: string | null
+    /** Which reader read the file (src/lib/read). */
+    reader: ReaderName
     sha256: string
     htmlTitle: string | null
     sections: SectionRecord[]

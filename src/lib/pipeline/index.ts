@@ -1,16 +1,17 @@
 /**
- * The report engine: bytes of one report file → its public record. Never throws: a file that
+ * The report engine: bytes of one report file → its public record. The read stage (one reader
+ * per format, src/lib/read) makes the line tree; unified transforms find structure, place and
+ * tables; the compiler assembles the record and runs the rules. Never throws: a file that
  * cannot be read still yields a record whose diagnostics say why.
  */
 import { createHash } from 'node:crypto'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { decodeReport } from '../read/decode.ts'
 import { diagnosticsOf, report } from '../diagnostics/report.ts'
 import type { PlaceRegistry } from '../places/index.ts'
-import type { ReportRecord } from '../types.ts'
+import { readableExtensions, readerFor, readReport } from '../read/index.ts'
+import type { ReportRecord, ReportRoot } from '../types.ts'
 import './data-map.ts'
-import { reportParse } from './report-parse.ts'
 import { reportRecord } from './report-record.ts'
 import { reportId } from './report-id.ts'
 import { reportPlace, reportStructure, reportTables } from './report-structure.ts'
@@ -21,9 +22,15 @@ export interface ParseOptions {
   registry?: PlaceRegistry
 }
 
-/** The unified processor that turns decoded report text into a record. */
+/** A parsed file: its record, and the text its source view shows (the record's line numbers point into it). */
+export interface ParsedSource {
+  record: ReportRecord
+  text: string
+}
+
+/** The unified processor that turns a report's line tree into its record. */
 export function reportProcessor(options: ParseOptions = {}) {
-  return unified().use(reportParse).use(reportStructure).use(reportPlace, options).use(reportTables).use(reportRecord).freeze()
+  return unified().use(reportStructure).use(reportPlace, options).use(reportTables).use(reportRecord).freeze()
 }
 
 type Processor = ReturnType<typeof reportProcessor>
@@ -39,38 +46,51 @@ function processorFor(options: ParseOptions): Processor {
 }
 
 /** Parse one report file's bytes into its record. `path` is kept as the record's source path. */
-export function parseReport(bytes: Uint8Array, path: string, options: ParseOptions = {}): ReportRecord {
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const decoded = decodeReport(bytes)
-  const file = new VFile({ path, value: decoded.text })
-  file.data.sha256 = sha256
-  file.data.encoding = decoded.encoding
-  if (!decoded.ok || decoded.text.trim() === '') {
-    const empty = bytes.length === 0 || (decoded.ok && decoded.text.trim() === '')
-    if (empty) report(file, 'empty-file', 'error', '文件是空的：没有可读取的内容', { line: 1 })
-    else report(file, 'encoding', 'error', `无法识别文件编码或文件不是文本（${decoded.reason ?? '未知原因'}）：请另存为 UTF-8 文本`, { line: 1 })
-    return failedRecord(path, sha256, decoded.encoding, file)
-  }
+export async function parseReport(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<ReportRecord> {
+  return (await parseSource(bytes, path, options)).record
+}
+
+/** Parse one report file's bytes into its record and the text of its source view. */
+export async function parseSource(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<ParsedSource> {
+  const file = new VFile({ path })
+  file.data.sha256 = createHash('sha256').update(bytes).digest('hex')
   // Diagnostics are vfile messages (Errors): their stack traces are never used and cost time.
   const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
   try {
-    Error.stackTraceLimit = 0
+    const tree = await readTree(bytes, file)
+    if (!tree) return { record: failedRecord(file), text: sourceText(file) }
     const processor = processorFor(options)
-    const tree = processor.runSync(processor.parse(file), file)
-    return processor.stringify(tree, file) as unknown as ReportRecord
+    const record = processor.stringify(processor.runSync(tree, file), file) as unknown as ReportRecord
+    return { record, text: sourceText(file) }
   } catch (error) {
     report(file, 'internal-error', 'error', `解析时发生内部错误：${error instanceof Error ? error.message : String(error)}`, { line: 1 })
-    return failedRecord(path, sha256, decoded.encoding, file)
+    return { record: failedRecord(file), text: sourceText(file) }
   } finally {
     Error.stackTraceLimit = stackTraceLimit
   }
 }
 
+/** The line tree of a file from the reader for its ending; null when it cannot be read. */
+async function readTree(bytes: Uint8Array, file: VFile): Promise<ReportRoot | null> {
+  const reader = readerFor(file.path)
+  if (reader) return readReport(bytes, file, reader)
+  const kinds = readableExtensions().join('、')
+  report(file, 'unsupported-file', 'error', `不支持的文件类型：报告文件应为 ${kinds} 之一`, { line: 1 })
+  return null
+}
+
+/** The text of the source view, with LF line ends. */
+function sourceText(file: VFile): string {
+  return String(file.value ?? '').replace(/\r\n?/g, '\n')
+}
+
 /** The record of a file that could not be read. */
-function failedRecord(path: string, sha256: string, encoding: string | null, file: VFile): ReportRecord {
+function failedRecord(file: VFile): ReportRecord {
+  const sha256 = file.data.sha256!
   return {
     id: reportId(null, null, sha256),
-    source: { path, encoding, sha256 },
+    source: { path: file.path, encoding: file.data.encoding ?? null, sha256 },
     organ: { name: null, township: null, county: null, prefecture: null, province: null, code: null },
     year: null,
     publishedOn: null,

@@ -6,7 +6,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml'
 import type { Diagnostic, FrontMatter } from '../types.ts'
-import { isoDate } from '../structure/metadata/date.ts'
+import { isoDate } from '../text/iso-date.ts'
 
 /** What splitting a file gives: the fields, the first line after the block, and problems found. */
 export interface FrontMatterSplit {

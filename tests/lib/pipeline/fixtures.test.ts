@@ -19,8 +19,8 @@ describe('engine fixtures', () => {
     const dir = join(root, name)
     const input = readdirSync(dir).find((f) => f.startsWith('input.'))
     if (!input) continue
-    it(`parses ${name} as expected`, () => {
-      const record = parseFile(join(dir, input), registry)
+    it(`parses ${name} as expected`, async () => {
+      const record = await parseFile(join(dir, input), registry)
       const { diagnostics, ...data } = record
       const lines = diagnostics.map((d) => formatDiagnostic(input, d)).join('\n') + '\n'
       const dataPath = join(dir, 'expected.json')

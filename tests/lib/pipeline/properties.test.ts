@@ -43,10 +43,10 @@ const mutatedSeed = fc
   })
 
 describe('engine properties', () => {
-  it('returns a record for arbitrary bytes and never throws', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom('a.txt', 'a.md', 'a.html'), (bytes, name) => {
-        const record = parseReport(bytes, name)
+  it('returns a record for arbitrary bytes and never throws', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom('a.txt', 'a.md', 'a.html'), async (bytes, name) => {
+        const record = await parseReport(bytes, name)
         expect(record.source.path).toBe(name)
         expect(Array.isArray(record.diagnostics)).toBe(true)
       }),
@@ -54,21 +54,21 @@ describe('engine properties', () => {
     )
   })
 
-  it('returns a record for arbitrary text, including table-like and HTML-like text', () => {
+  it('returns a record for arbitrary text, including table-like and HTML-like text', async () => {
     const pieces = fc.constantFrom('\t', '\n', '|', '  ', '0', '无', '518 万元', '-', '总计', '自然人', '一、本年新收政府信息公开申请数量', '行政复议', '结果维持', '规章', '第二十条第（一）项', '<td>', '<script>alert(1)</script>', '<table><tr><td colspan="3">', '（七）总计', '二、主动公开政府信息情况')
-    fc.assert(
-      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 200 }), fc.constantFrom('a.txt', 'a.html'), (parts, name) => {
-        const record = parseReport(encoder.encode(parts.join('')), name)
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 200 }), fc.constantFrom('a.txt', 'a.html'), async (parts, name) => {
+        const record = await parseReport(encoder.encode(parts.join('')), name)
         for (const { value, raw } of values(record)) expect(written(value, raw)).toBe(true)
       }),
       { numRuns: 300 },
     )
   })
 
-  it('parses mutated real reports without throwing, and every number it reports is written in its cell', () => {
-    fc.assert(
-      fc.property(mutatedSeed, (text) => {
-        const record = parseReport(encoder.encode(text), 'seed.txt')
+  it('parses mutated real reports without throwing, and every number it reports is written in its cell', async () => {
+    await fc.assert(
+      fc.asyncProperty(mutatedSeed, async (text) => {
+        const record = await parseReport(encoder.encode(text), 'seed.txt')
         for (const { value, raw } of values(record)) expect(written(value, raw)).toBe(true)
         for (const cell of [record.tables.requests, record.tables.proactive, record.tables.appeals].flatMap((t) => t?.cells ?? [])) {
           if (cell.raw) expect(text.split('\n')[cell.line - 1]).toContain(cell.raw)
@@ -78,10 +78,10 @@ describe('engine properties', () => {
     )
   })
 
-  it('handles a very large input (10 MB of table rows) in one pass', { timeout: 120_000 }, () => {
+  it('handles a very large input (10 MB of table rows) in one pass', { timeout: 120_000 }, async () => {
     const row = '规章\t0\t0\t0\n'
     const big = seeds[0]! + row.repeat(Math.ceil(10_000_000 / row.length))
-    const record = parseReport(encoder.encode(big), 'big.txt')
+    const record = await parseReport(encoder.encode(big), 'big.txt')
     expect(record.tables.proactive).not.toBeNull()
   })
 })

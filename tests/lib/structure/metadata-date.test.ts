@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { dateLine, findDates, isoDate } from '../../../src/lib/structure/metadata/date.ts'
+import { dateLine, findDates } from '../../../src/lib/structure/metadata/date.ts'
+import { isoDate } from '../../../src/lib/text/iso-date.ts'
 import { chineseInteger } from '../../../src/lib/text/numerals.ts'
 
 describe('dates', () => {

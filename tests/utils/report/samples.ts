@@ -2,11 +2,11 @@
 import { parseCollection, registryOf } from '../../../src/lib/collection/parse-collection.ts'
 import type { ReportRecord } from '../../../src/lib/types.ts'
 
-let cache: ReportRecord[] | null = null
+/** The records of content/reports (parsed with the place registry, like the site), parsed once when the tests load. */
+const cache: ReportRecord[] = await parseCollection(['content/reports'], registryOf('content').registry)
 
-/** The records of content/reports (parsed with the place registry, like the site). */
+/** The records of content/reports. */
 export function sampleRecords(): ReportRecord[] {
-  cache ??= parseCollection(['content/reports'], registryOf('content').registry)
   return cache
 }
 

@@ -3,6 +3,7 @@
  * 2022.1.4, 2022/1/4, full-width digits. Only real calendar dates are returned.
  */
 import { chineseCount, chineseDigit, foldDigits, numberOf } from '../../text/numerals.ts'
+import { isoDate } from '../../text/iso-date.ts'
 
 /** A date found in a text: ISO form and where it was written. */
 export interface DateMatch {
@@ -24,14 +25,6 @@ const dateSuffix = /^(?:印发|发布|制发|签发|制)?$/
 
 /** An organ signing on the date line itself ("某某镇人民政府  2022年1月4日"). */
 const signature = /^[^\s。，,；;：:《》“”]{2,30}(?:人民政府|政府|办事处|委员会|管委会|办公室|局)$/
-
-/** ISO `YYYY-MM-DD` for a year, month and day, or null when that day does not exist. */
-export function isoDate(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || year < 1900 || year > 2100) return null
-  const d = new Date(Date.UTC(year, month - 1, day))
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null
-  return d.toISOString().slice(0, 10)
-}
 
 /** Every real date written in `text`, in order of position. */
 export function findDates(text: string): DateMatch[] {

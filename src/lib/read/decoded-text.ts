@@ -1,0 +1,15 @@
+/** The text of a file whose bytes are text (plain text, Markdown, web pages), or an error. */
+import type { VFile } from 'vfile'
+import { report } from '../diagnostics/report.ts'
+import { decodeReport } from './decode.ts'
+
+/** Decode `bytes`, noting the encoding on `file`; null (with `empty-file` or `encoding`) when there is no text. */
+export function decodedText(bytes: Uint8Array, file: VFile): string | null {
+  const decoded = decodeReport(bytes)
+  file.data.encoding = decoded.encoding
+  if (decoded.ok && decoded.text.trim() !== '') return decoded.text
+  const empty = bytes.length === 0 || (decoded.ok && decoded.text.trim() === '')
+  if (empty) report(file, 'empty-file', 'error', '文件是空的：没有可读取的内容', { line: 1 })
+  else report(file, 'encoding', 'error', `无法识别文件编码或文件不是文本（${decoded.reason ?? '未知原因'}）：请另存为 UTF-8 文本`, { line: 1 })
+  return null
+}
