@@ -99,12 +99,17 @@ export interface CellToken {
   x?: number
 }
 
-/** How a line was split into cells. */
-export type LineLayout = 'tab' | 'pipe' | 'spaces' | 'plain' | 'html-row' | 'html-text'
+/**
+ * How a line was split into cells. Text files: `tab`, `pipe`, `spaces` (pdftotext -layout) or
+ * `plain`. Structured sources (web pages, Word, PDF): `paragraph` for a block of running text
+ * and `grid-row` for one row of a table grid, spans expanded (a spanning cell's text once, the
+ * slots it covers ''), which is the one table model every reader hands to the recognisers.
+ */
+export type LineLayout = 'tab' | 'pipe' | 'spaces' | 'plain' | 'grid-row' | 'paragraph'
 
 /**
- * One logical line of the report: a text line of a .txt/.md file, or for HTML a
- * paragraph/heading (`html-text`) or a table row (`html-row`).
+ * One logical line of the report: a text line of a .txt/.md file, or for structured sources a
+ * paragraph/heading (`paragraph`) or a table row (`grid-row`).
  */
 export interface LineNode {
   type: 'line'

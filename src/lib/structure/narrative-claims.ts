@@ -24,7 +24,7 @@ const other = /结转|咨询|复议|诉讼|转办|信箱|热线|投诉|举报|�
 /** The first statement of how many requests were received, in prose lines; null when none. */
 export function requestClaim(lines: readonly LineNode[]): RequestClaim | null {
   for (const line of lines) {
-    if (line.layout !== 'plain' && line.layout !== 'html-text') continue
+    if (line.layout !== 'plain' && line.layout !== 'paragraph') continue
     const text = line.text
     if (!text.includes('申请') && !text.includes('公开')) continue
     // The earliest statement on the line wins: totals come before their breakdowns.

@@ -75,7 +75,7 @@ export function headingCandidate(line: LineNode): HeadingCandidate | null {
   const exact = sectionOfExactTitle(head.slice(0, length)) === words.number
   const bare = !m || m[3] === ''
   if (length > maxTitleLength || (bare && !exact)) return null
-  if (!m && (source.inRow || !['plain', 'spaces', 'html-text'].includes(line.layout))) return null
+  if (!m && (source.inRow || !['plain', 'spaces', 'paragraph'].includes(line.layout))) return null
   if (!m && (truncated || rest.length !== length)) return null
   const title = written.slice(0, offsetAfter(written, prefix + length)).trim()
   return { number: words.number, numeral, exact, inRow: source.inRow, title, line: line.position.start.line }

@@ -72,12 +72,12 @@ function lineSignal(line: LineNode): TableKind | null {
 
 /** True for a line split into several cells, at least two of them filled. */
 function isCellRow(line: LineNode): boolean {
-  return line.layout !== 'plain' && line.layout !== 'html-text' && line.cells.filter((c) => c.text !== '').length >= 2
+  return line.layout !== 'plain' && line.layout !== 'paragraph' && line.cells.filter((c) => c.text !== '').length >= 2
 }
 
 /** True for a line of running prose, which ends a table. */
 function isProse(line: LineNode): boolean {
-  if (line.layout !== 'plain' && line.layout !== 'html-text') return false
+  if (line.layout !== 'plain' && line.layout !== 'paragraph') return false
   const text = line.text
   if (text.length > 80) return true
   if (requestHeaderIndex.keys.has(labelKey(text))) return false

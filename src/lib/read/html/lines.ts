@@ -1,6 +1,6 @@
 /**
  * Saved report web pages → the same `LineNode[]` the text tokenizer produces: one
- * `html-text` line per block of text, one `html-row` line per `<tr>` (spans expanded).
+ * `paragraph` line per block of text, one `grid-row` line per `<tr>` (spans expanded).
  */
 import type { Element, Nodes, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
@@ -93,7 +93,7 @@ function table(el: Element, walk: Walk, sink: Sink): void {
   flush(walk, sink)
 }
 
-/** Emit one `<tr>` as an `html-row` line, or walk it as page layout when a cell holds a table or an article. */
+/** Emit one `<tr>` as an `grid-row` line, or walk it as page layout when a cell holds a table or an article. */
 function row(tr: Element, grid: Grid, walk: Walk, sink: Sink): void {
   const tds = elementsOf(tr).filter((c) => isCell(c) && !isNoise(c))
   const nested = tds.some((td) => contains(td, 'table'))

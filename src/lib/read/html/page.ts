@@ -1,5 +1,5 @@
 /**
- * Page-level helpers of the HTML reader: the `<title>`, `html-text` line nodes and source order.
+ * Page-level helpers of the HTML reader: the `<title>`, `paragraph` line nodes and source order.
  */
 import type { Element, Root } from 'hast'
 import { elementsOf } from './elements.ts'
@@ -26,16 +26,16 @@ export function safeTitle(tree: Root): string | null {
   }
 }
 
-/** An `html-text` line holding one piece as its single cell. */
+/** An `paragraph` line holding one piece as its single cell. */
 export function textLine(p: Piece): LineNode {
   const cell = { text: p.text, line: p.start.line, column: p.start.column }
-  return { type: 'line', text: p.text, cells: [cell], layout: 'html-text', blank: false, position: { start: p.start, end: p.end } }
+  return { type: 'line', text: p.text, cells: [cell], layout: 'paragraph', blank: false, position: { start: p.start, end: p.end } }
 }
 
-/** An `html-row` line: expanded cells joined by tabs, starting where its first text starts. */
+/** An `grid-row` line: expanded cells joined by tabs, starting where its first text starts. */
 export function rowLine(cells: CellToken[], start: Point, end: Point): LineNode {
   const text = cells.map((c) => c.text).join('\t')
-  return { type: 'line', text, cells, layout: 'html-row', blank: cells.every((c) => c.text === ''), position: { start: { ...start }, end: { ...end } } }
+  return { type: 'line', text, cells, layout: 'grid-row', blank: cells.every((c) => c.text === ''), position: { start: { ...start }, end: { ...end } } }
 }
 
 /** Sort lines by where they start in the source (the parser moves foster-parented text before its table). */

@@ -51,9 +51,9 @@ describe('htmlLines positions', () => {
   it('counts CRLF and lone CR line breaks like the source file', () => {
     const out = htmlLines('<p>一</p>\r\n<table>\r\n<tr><td>\r\n  规章</td><td>1</td></tr>\r</table>\r\n<p>二</p>')
     expect(shape(out.lines)).toEqual([
-      { line: 1, layout: 'html-text', cells: ['一'] },
-      { line: 4, layout: 'html-row', cells: ['规章', '1'] },
-      { line: 6, layout: 'html-text', cells: ['二'] },
+      { line: 1, layout: 'paragraph', cells: ['一'] },
+      { line: 4, layout: 'grid-row', cells: ['规章', '1'] },
+      { line: 6, layout: 'paragraph', cells: ['二'] },
     ])
     expect(out.lines[1]!.cells.map((c) => [c.line, c.column])).toEqual([[4, 3], [4, 14]])
   })
@@ -89,7 +89,7 @@ describe('htmlLines robustness', () => {
 })
 
 describe('report-2021 fixture', () => {
-  const rows = htmlLines(read('report-2021')).lines.filter((l) => l.layout === 'html-row')
+  const rows = htmlLines(read('report-2021')).lines.filter((l) => l.layout === 'grid-row')
   const table3 = rows.filter((l) => l.cells.length === 10 && /^\d+$/.test(l.cells[9]!.text)).map((l) => l.cells.slice(3).map((c) => Number(c.text)))
   it('has rectangular tables 二 (4 columns), 三 (10) and 四 (15)', () => {
     expect(rows.filter((l) => l.cells.length === 10)).toHaveLength(28)
