@@ -9,7 +9,7 @@ import { decodeReport } from '../src/lib/read/decode.ts'
 import { parseReport } from '../src/lib/index.ts'
 
 // 1. The corpus: the sample reports and the layout fixtures (seed-like reports).
-const dirs = ['content/reports', ...readdirSync('tests/lib/pipeline/fixtures').filter((d) => d.startsWith('layout-') || d.startsWith('seed-')).map((d) => join('tests/lib/pipeline/fixtures', d))]
+const dirs = ['content/reports', ...readdirSync('tests/fixtures').filter((d) => d.startsWith('layout-') || d.startsWith('seed-')).map((d) => join('tests/fixtures', d))]
 const paths = dirs.flatMap((d) => readdirSync(d).filter((f) => /^(input\.|.*\.(txt|md|html)$)/.test(f) && !f.startsWith('expected')).map((f) => join(d, f)))
 const seconds = Number(process.env.BENCH_SECONDS ?? 4)
 

@@ -6,6 +6,9 @@
  *    `E2E_BUILD=never` uses dist/ as it is.
  * 2. Serves dist/ on a free loopback port with the tiny static server in ./server.ts.
  * 3. Hands the origin to every e2e test file: `inject('baseURL')` from 'vitest'.
+ * Before all that it chooses the browser once for the whole run (./browser.ts: CHROMIUM_PATH, a system
+ * Chromium, or the one in @sparticuz/chromium, unpacked here if need be), logs it and hands it to the
+ * test files too (`inject('browser')`, used by launchBrowser()).
  * The build log is kept in tests/e2e/.tmp/build.log.
  */
 import { spawn } from 'node:child_process'
@@ -14,12 +17,15 @@ import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
+import { resolveBrowser, type ResolvedBrowser } from './browser.ts'
 import { serveStatic } from './server.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the static server for dist/, with a trailing slash. */
     baseURL: string
+    /** The Chromium every e2e test file launches (see ./browser.ts). */
+    browser: ResolvedBrowser
   }
 }
 
@@ -100,6 +106,8 @@ async function build(reason: string): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // First, so that a wrong CHROMIUM_PATH fails before a build.
+  project.provide('browser', await resolveBrowser())
   const reason = await staleReason()
   if (reason) await build(reason)
   else if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('[e2e] E2E_BUILD=never but dist/ has no build')

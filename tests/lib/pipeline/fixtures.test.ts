@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { parseFile, registryOf } from '../../../src/lib/collection/parse-collection.ts'
 import { formatDiagnostic } from '../../../src/lib/collection/format-diagnostics.ts'
 
-const root = 'tests/lib/pipeline/fixtures'
+const root = 'tests/fixtures'
 const update = process.env.UPDATE_FIXTURES === '1'
 const { registry } = registryOf('content')
 

@@ -22,7 +22,7 @@ function expectedCells(): { proactive: string[]; requests: string[]; appeals: st
 describe('layouts', () => {
   for (const path of layouts) {
     it(`reads every figure of ${path.split('/')[0]}`, async () => {
-      const record = await parseReport(readFileSync(`tests/lib/pipeline/fixtures/${path}`), path)
+      const record = await parseReport(readFileSync(`tests/fixtures/${path}`), path)
       const show = (cells: { row: string; column: string; value: number | null }[] | undefined) => (cells ?? []).map((c) => `${c.row}|${c.column}=${c.value}`)
       expect(record.tables.proactive?.format).toBe('2021')
       expect(record.tables.requests?.format).toBe('2021')

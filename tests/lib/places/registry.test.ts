@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, it, expect } from 'vitest'
 import { emptyRegistry, loadPlaceRegistry, parsePlaceRegistry, resolvePlace } from '../../../src/lib/places/index.ts'
 
-const FENGSHAN = readFileSync('tests/lib/pipeline/fixtures/seed-001-fengshan-2020/input.txt', 'utf8')
+const FENGSHAN = readFileSync('tests/fixtures/seed-001-fengshan-2020/input.txt', 'utf8')
 const BODY = '一、总体情况\n本年度认真贯彻落实《条例》。'
 
 describe('parsePlaceRegistry', () => {

@@ -4,8 +4,8 @@ import { loadPlaceRegistry, resolvePlace, type PlaceQuery } from '../../../src/l
 
 /** The seed's text, from the engine fixture that holds an unchanged copy (seed-000-… for 000_…). */
 const seed = (file: string) => {
-  const dir = readdirSync('tests/lib/pipeline/fixtures').find((d) => d.startsWith(`seed-${file.slice(0, 3)}-`))!
-  return readFileSync(`tests/lib/pipeline/fixtures/${dir}/input.txt`, 'utf8')
+  const dir = readdirSync('tests/fixtures').find((d) => d.startsWith(`seed-${file.slice(0, 3)}-`))!
+  return readFileSync(`tests/fixtures/${dir}/input.txt`, 'utf8')
 }
 
 /** The five seed townships as FORMAT.md lists them, with the organ name and title a parser would pass. */

@@ -12,7 +12,7 @@ const ruleDir = join(import.meta.dirname, '../../../src/lib/rules')
 const fixtureDir = join(import.meta.dirname, 'fixtures')
 const example = /^\s*\*\s+\/\/ (?:(\d+):(\d+) )?(error|warning|info) (.+) ([a-z-]+)$/
 
-const engineDir = join(import.meta.dirname, '../pipeline/fixtures')
+const engineDir = join(import.meta.dirname, '../../fixtures')
 const engineLine = /^[^:\s]+(?::(\d+):(\d+))?  (error|warning|info)  (.+)  ([a-z-]+)$/
 
 /** Diagnostics an engine fixture expects (rules that read the text run only there). */

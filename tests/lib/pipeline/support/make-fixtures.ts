@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { gb18030 } from '../../../support/gb18030.ts'
 import { frame, render } from './synthetic-report.ts'
 
-const root = 'tests/lib/pipeline/fixtures'
+const root = 'tests/fixtures'
 
 /** Write `content` as the input of fixture `name`. */
 function write(name: string, file: string, content: string | Uint8Array): void {
