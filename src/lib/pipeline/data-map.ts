@@ -12,7 +12,12 @@ declare module 'vfile' {
     /** Which reader read the file (src/lib/read). */
     reader: ReaderName
     sha256: string
+    /** The page `<title>` of a web page, or a document's title property; a fallback for the report title. */
     htmlTitle: string | null
+    /** Paged sources (PDF): the 1-based line of `file.value` where each page begins, in page order. */
+    pageStarts: number[]
+    /** Paged sources (PDF): how many pages the file has. */
+    pageCount: number
     sections: SectionRecord[]
     metadata: ReportMetadata
     tables: ReportTables
