@@ -3,9 +3,8 @@
  * blank cells and mixed units, float-tolerant comparison and message-friendly numbers.
  */
 import type { Cell } from '../types.ts'
-
-/** Find a cell by canonical row and column label; the first cell at that place wins. */
-export type CellLookup = (row: string, column: string) => Cell | undefined
+export { cellLookup, type CellLookup } from '../tables/cell-lookup.ts'
+export { formatNumber } from '../text/format-number.ts'
 
 /** A failed comparison: both sides and their absolute difference. */
 export interface Mismatch {
@@ -16,28 +15,6 @@ export interface Mismatch {
 
 /** Relative tolerance for sums of decimals (3.2 + 0.1 ≠ 3.3 in binary floating point). */
 const relativeTolerance = 1e-9
-
-const lookups = new WeakMap<readonly Cell[], CellLookup>()
-
-/** Build a look-up over `cells`, keyed by row and column (built once per cell list). */
-export function cellLookup(cells: readonly Cell[]): CellLookup {
-  const known = lookups.get(cells)
-  if (known) return known
-  const lookup = buildLookup(cells)
-  lookups.set(cells, lookup)
-  return lookup
-}
-
-/** Index `cells` by row and column (nested maps: no key strings to build per look-up). */
-function buildLookup(cells: readonly Cell[]): CellLookup {
-  const rows = new Map<string, Map<string, Cell>>()
-  for (const cell of cells) {
-    let columns = rows.get(cell.row)
-    if (!columns) rows.set(cell.row, (columns = new Map()))
-    if (!columns.has(cell.column)) columns.set(cell.column, cell)
-  }
-  return (row, column) => rows.get(row)?.get(column)
-}
 
 /** The value a cell contributes, or undefined when it is missing, blank or not a finite number. */
 export function valueOf(cell: Cell | undefined): number | undefined {
@@ -69,9 +46,4 @@ export function compareSums(left: readonly (Cell | undefined)[], right: readonly
 /** Whether all cells carry the same unit as written (no unit counts as a unit of its own). */
 export function sameUnit(cells: readonly Cell[]): boolean {
   return cells.every((cell) => cell.unit === cells[0]?.unit)
-}
-
-/** Print a number for a message: at most 12 significant digits, so float noise never shows. */
-export function formatNumber(value: number): string {
-  return String(Number(value.toPrecision(12)))
 }

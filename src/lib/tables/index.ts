@@ -6,7 +6,8 @@ import type { VFile } from 'vfile'
 import { report } from '../diagnostics/report.ts'
 import type { AppealTable, FormattedTable, LineNode } from '../types.ts'
 import { parseAppealTable } from './appeals.ts'
-import { locateTables, type TableKind } from './locate.ts'
+import { locateTables } from './locate.ts'
+import { tableNames, type TableKey } from '../template/tables.ts'
 import { parseProactiveTable } from './proactive.ts'
 import { parseRequestTable } from './requests.ts'
 
@@ -16,8 +17,6 @@ export interface ReportTables {
   requests: FormattedTable | null
   appeals: AppealTable | null
 }
-
-const names: Record<TableKind, string> = { proactive: '表二', requests: '表三', appeals: '表四' }
 
 /** Find and read tables 二, 三 and 四 among `lines`; `stops` are section-heading line numbers. */
 export function recogniseTables(lines: readonly LineNode[], stops: ReadonlySet<number>, file: VFile): ReportTables {
@@ -34,10 +33,10 @@ export function recogniseTables(lines: readonly LineNode[], stops: ReadonlySet<n
           : parseAppealTable(region, file)
     if (!table) continue
     if (tables[region.kind]) {
-      report(file, 'duplicate-table', 'warning', `${names[region.kind]}出现了不止一次：采用第 ${tables[region.kind]!.line} 行的表格，第 ${table.line} 行的表格未采用`, { line: table.line })
+      report(file, 'duplicate-table', 'warning', `${tableNames[region.kind].short}出现了不止一次：采用第 ${tables[region.kind]!.line} 行的表格，第 ${table.line} 行的表格未采用`, { line: table.line })
       continue
     }
-    ;(tables as Record<TableKind, unknown>)[region.kind] = table
+    ;(tables as Record<TableKey, unknown>)[region.kind] = table
   }
   return tables
 }

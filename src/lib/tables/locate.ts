@@ -5,6 +5,7 @@
 import { matchLabel } from '../template/label-match.ts'
 import { labelKey } from '../template/label-text.ts'
 import type { LineNode } from '../types.ts'
+import type { TableKey } from '../template/tables.ts'
 import {
   appealColumnIndex,
   appealGroupIndex,
@@ -14,21 +15,18 @@ import {
   requestRowIndex,
 } from '../template/vocabulary.ts'
 
-/** The three tables. */
-export type TableKind = 'proactive' | 'requests' | 'appeals'
-
 /** A run of lines holding one table. */
 export interface TableRegion {
-  kind: TableKind
+  kind: TableKey
   lines: LineNode[]
 }
 
 const itemCaption = /第二十[一]?条第[（(]?[一二三四五六七八九十]+[)）]?项/
 
-const signalMemo = new Map<string, TableKind | null>()
+const signalMemo = new Map<string, TableKey | null>()
 
 /** Which table a single cell's words point to, if any (memoised: cells repeat across reports). */
-export function cellSignal(text: string): TableKind | null {
+export function cellSignal(text: string): TableKey | null {
   if (!text || text.length > 80) return null
   const known = signalMemo.get(text)
   if (known !== undefined) return known
@@ -39,7 +37,7 @@ export function cellSignal(text: string): TableKind | null {
 }
 
 /** Which table a cell's words point to, computed. */
-function readSignal(text: string): TableKind | null {
+function readSignal(text: string): TableKey | null {
   if (itemCaption.test(text.replace(/\s+/g, ''))) return 'proactive'
   const key = labelKey(text)
   if (key.length < 2) return null
@@ -52,8 +50,8 @@ function readSignal(text: string): TableKind | null {
 }
 
 /** The table a line points to: the most frequent signal among its cells. */
-function lineSignal(line: LineNode): TableKind | null {
-  const votes = new Map<TableKind, number>()
+function lineSignal(line: LineNode): TableKey | null {
+  const votes = new Map<TableKey, number>()
   for (const c of line.cells) {
     const s = cellSignal(c.text)
     if (s) votes.set(s, (votes.get(s) ?? 0) + 1)
@@ -65,7 +63,7 @@ function lineSignal(line: LineNode): TableKind | null {
       }
     }
   }
-  let best: TableKind | null = null
+  let best: TableKey | null = null
   for (const [k, v] of votes) if (!best || v > votes.get(best)!) best = k
   return best
 }

@@ -7,9 +7,11 @@ it('exports exactly the public API', () => {
     'appealColumns',
     'appealRows',
     'applicantColumns',
+    'cellLookup',
     'collectReports',
     'formatDiagnostic',
     'formatDiagnostics',
+    'formatNumber',
     'moneyColumns',
     'parseCollection',
     'parseFile',
@@ -26,5 +28,7 @@ it('exports exactly the public API', () => {
     'rules',
     'runRules',
     'summarise',
+    'tableKeys',
+    'tableNames',
   ])
 })
