@@ -18,7 +18,7 @@ let cache: Promise<ReportEntry[]> | null = null
 export function getReports(): Promise<ReportEntry[]> {
   cache ??= getCollection('reports').then((entries) =>
     entries
-      .map((e) => ({ record: e.data as unknown as ReportRecord, source: e.body ?? '' }))
+      .map((e) => ({ record: e.data satisfies ReportRecord, source: e.body ?? '' }))
       .sort((a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) || placeName(a.record).localeCompare(placeName(b.record), 'zh-CN')),
   )
   return cache

@@ -30,6 +30,13 @@ export interface Cell {
   unit: string | null
   /** 1-based source line the value came from. */
   line: number
+  /** PDF sources only: the 1-based page of the original file the value stands on. */
+  page?: number
+  /**
+   * Present only when the cell was written but could not be read reliably (its value is then
+   * null, never a guess): the rule that says why and its message.
+   */
+  uncertain?: { ruleId: string; message: string }
 }
 
 /** Which State Council template a table follows. */
@@ -67,10 +74,34 @@ export interface OrganRecord {
   code: string | null
 }
 
+/** One paragraph of report text and the 1-based source line it starts on. */
+export interface Paragraph {
+  text: string
+  line: number
+}
+
+/** The report's text in reading order: what precedes section 一, then each section found (headings left out). */
+export interface Narrative {
+  intro: Paragraph[]
+  sections: { number: SectionRecord['number']; paragraphs: Paragraph[] }[]
+}
+
+/** Where a record came from: the file, how it was read, and its fingerprint. */
+export interface SourceRecord {
+  path: string
+  /** Text encoding of text and web-page files; null for PDF and Word files. */
+  encoding: string | null
+  sha256: string
+  /** The reader that read the file: text, markdown, html, mhtml, docx, doc or pdf. */
+  reader: string | null
+  /** PDF files: the number of pages; otherwise null. */
+  pages: number | null
+}
+
 /** The published record of one report file. */
 export interface ReportRecord {
   id: string
-  source: { path: string; encoding: string | null; sha256: string }
+  source: SourceRecord
   organ: OrganRecord
   year: number | null
   publishedOn: string | null
@@ -81,6 +112,8 @@ export interface ReportRecord {
     requests: FormattedTable | null
     appeals: AppealTable | null
   }
+  /** The text of the report outside its tables, by section. */
+  narrative: Narrative
   diagnostics: Diagnostic[]
 }
 

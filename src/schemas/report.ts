@@ -1,8 +1,10 @@
 /**
  * The zod schema of a report entry: the engine's public record (see README「数据格式」).
- * Every field mirrors `src/lib/types.ts`; the loader validates each record against it.
+ * The record type is written once, in src/lib/types.ts; this schema validates each record in
+ * the loader, and the compiler checks that it describes exactly that type (see the end).
  */
 import { z } from 'astro/zod'
+import type { ReportRecord } from '../lib/types.ts'
 
 /** A positioned diagnostic; severity `error` fails the build. */
 export const diagnosticSchema = z.object({
@@ -13,7 +15,7 @@ export const diagnosticSchema = z.object({
   column: z.number().int().nullable(),
 })
 
-/** One value cell; `value` null means not reported or uncertain; `line` is its source line. */
+/** One value cell; `value` null means not reported or uncertain; `line` is its source line, `page` its PDF page. */
 export const cellSchema = z.object({
   row: z.string(),
   column: z.string(),
@@ -21,15 +23,29 @@ export const cellSchema = z.object({
   raw: z.string(),
   unit: z.string().nullable(),
   line: z.number().int(),
+  page: z.number().int().optional(),
+  uncertain: z.object({ ruleId: z.string(), message: z.string() }).optional(),
 })
 
 /** Table 二 or 三 with the template it follows. */
 const formattedTable = z.object({ format: z.enum(['2019', '2021']), line: z.number().int(), cells: z.array(cellSchema) })
 
+/** A paragraph of report text and its source line. */
+const paragraph = z.object({ text: z.string(), line: z.number().int() })
+
+/** Section numbers 1–6. */
+const sectionNumber = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])
+
 /** The record of one report file. */
 export const reportSchema = z.object({
   id: z.string(),
-  source: z.object({ path: z.string(), encoding: z.string().nullable(), sha256: z.string() }),
+  source: z.object({
+    path: z.string(),
+    encoding: z.string().nullable(),
+    sha256: z.string(),
+    reader: z.string().nullable(),
+    pages: z.number().int().nullable(),
+  }),
   organ: z.object({
     name: z.string().nullable(),
     township: z.string().nullable(),
@@ -41,11 +57,18 @@ export const reportSchema = z.object({
   year: z.number().int().nullable(),
   publishedOn: z.string().nullable(),
   documentNumber: z.string().nullable(),
-  sections: z.array(z.object({ number: z.number().int().min(1).max(6), title: z.string(), line: z.number().int() })),
+  sections: z.array(z.object({ number: sectionNumber, title: z.string(), line: z.number().int() })),
   tables: z.object({
     proactive: formattedTable.nullable(),
     requests: formattedTable.nullable(),
     appeals: z.object({ line: z.number().int(), cells: z.array(cellSchema) }).nullable(),
   }),
+  narrative: z.object({ intro: z.array(paragraph), sections: z.array(z.object({ number: sectionNumber, paragraphs: z.array(paragraph) })) }),
   diagnostics: z.array(diagnosticSchema),
 })
+
+/** True when A and B are the same type. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+
+/** Fails to compile when the schema and `ReportRecord` drift apart. */
+export const schemaDescribesRecord: Same<z.output<typeof reportSchema>, ReportRecord> = true

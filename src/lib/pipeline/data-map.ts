@@ -1,5 +1,6 @@
 /** What the pipeline's plugins leave on `file.data` for each other. */
 import type { ReaderName } from '../read/index.ts'
+import type { DraftRecord } from './report-draft.ts'
 import type { PlaceResult } from '../places/index.ts'
 import type { ReportTables } from '../tables/index.ts'
 import type { SectionRecord } from '../types.ts'
@@ -24,6 +25,8 @@ declare module 'vfile' {
     place: PlaceResult
     /** What the running text says about received requests (narrative-request-count). */
     requestClaim: RequestClaim | null
+    /** The record without its diagnostics, for the checks and the compiler. */
+    draft: DraftRecord
   }
 }
 

@@ -12,6 +12,8 @@ import type { PlaceRegistry } from '../places/index.ts'
 import { readableExtensions, readerFor, readReport } from '../read/index.ts'
 import type { ReportRecord, ReportRoot } from '../types.ts'
 import './data-map.ts'
+import { reportChecks } from './report-checks.ts'
+import { reportDraft } from './report-draft.ts'
 import { reportRecord } from './report-record.ts'
 import { reportId } from './report-id.ts'
 import { reportPlace, reportStructure, reportTables } from './report-structure.ts'
@@ -30,7 +32,7 @@ export interface ParsedSource {
 
 /** The unified processor that turns a report's line tree into its record. */
 export function reportProcessor(options: ParseOptions = {}) {
-  return unified().use(reportStructure).use(reportPlace, options).use(reportTables).use(reportRecord).freeze()
+  return unified().use(reportStructure).use(reportPlace, options).use(reportTables).use(reportDraft).use(reportChecks).use(reportRecord).freeze()
 }
 
 type Processor = ReturnType<typeof reportProcessor>
@@ -90,13 +92,14 @@ function failedRecord(file: VFile): ReportRecord {
   const sha256 = file.data.sha256!
   return {
     id: reportId(null, null, sha256),
-    source: { path: file.path, encoding: file.data.encoding ?? null, sha256 },
+    source: { path: file.path, encoding: file.data.encoding ?? null, sha256, reader: file.data.reader ?? null, pages: file.data.pageCount ?? null },
     organ: { name: null, township: null, county: null, prefecture: null, province: null, code: null },
     year: null,
     publishedOn: null,
     documentNumber: null,
     sections: [],
     tables: { proactive: null, requests: null, appeals: null },
+    narrative: { intro: [], sections: [] },
     diagnostics: diagnosticsOf(file),
   }
 }

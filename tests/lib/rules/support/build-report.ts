@@ -125,13 +125,14 @@ export function buildReport(format: TableFormat, figures = requestFigures(format
   const year = format === '2019' ? 2020 : 2022
   return {
     id: `test-${format}`,
-    source: { path: `content/reports/test-${format}.txt`, encoding: 'utf-8', sha256: '0'.repeat(64) },
+    source: { path: `content/reports/test-${format}.txt`, encoding: 'utf-8', sha256: '0'.repeat(64), reader: 'text', pages: null },
     organ: { name: '凤山乡人民政府', township: '凤山乡', county: '东乡族自治县', prefecture: '临夏回族自治州', province: '甘肃省', code: '622926214000' },
     year,
     publishedOn: `${year + 1}-01-20`,
     documentNumber: null,
     sections,
     tables: { proactive, requests, appeals },
+    narrative: { intro: [], sections: [] },
   }
 }
 

@@ -36,7 +36,7 @@ export function record(spec: RecordSpec = {}): ReportRecord {
   const year = spec.year === undefined ? 2021 : spec.year
   return {
     id: spec.id ?? `${organ.code ?? 'x'}-${year ?? 'unknown'}`,
-    source: { path: `content/reports/${spec.id ?? 'r'}.txt`, encoding: 'utf-8', sha256: '0'.repeat(64) },
+    source: { path: `content/reports/${spec.id ?? 'r'}.txt`, encoding: 'utf-8', sha256: '0'.repeat(64), reader: 'text', pages: null },
     organ,
     year,
     publishedOn: spec.publishedOn ?? null,
@@ -47,6 +47,7 @@ export function record(spec: RecordSpec = {}): ReportRecord {
       requests: spec.requests ? { format: spec.requests.format, line: 1, cells: spec.requests.cells.map(cell) } : null,
       appeals: spec.appeals ? { line: 1, cells: spec.appeals.cells.map(cell) } : null,
     },
+    narrative: { intro: [], sections: [] },
     diagnostics: (spec.diagnostics ?? []).map((d) => ({ ruleId: 'x', severity: 'warning', message: '', line: null, column: null, ...d })),
   }
 }
