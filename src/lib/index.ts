@@ -9,6 +9,7 @@ export { formatDiagnostic, formatDiagnostics, summarise } from './collection/for
 export { readers, readerFor, type ReaderName } from './read/index.ts'
 export { appealColumns, appealRows, applicantColumns, moneyColumns, proactiveRows, requestColumns, requestRows } from './template/labels.ts'
 export { rules, runRules } from './rules/index.ts'
+export { ruleCatalog, type CatalogEntry } from './rules/catalog.ts'
 export { tableKeys, tableNames, type TableKey } from './template/tables.ts'
 export { cellLookup, type CellLookup } from './tables/cell-lookup.ts'
 export { formatNumber } from './text/format-number.ts'

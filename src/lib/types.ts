@@ -14,6 +14,8 @@ export interface Diagnostic {
   message: string
   line: number | null
   column: number | null
+  /** Another file the problem involves (a duplicate's twin), as vfile's `cause` points at it. */
+  cause?: { path: string; line: number | null }
 }
 
 /** One value cell of a statistical table, traced to its source line. */

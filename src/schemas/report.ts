@@ -13,6 +13,7 @@ export const diagnosticSchema = z.object({
   message: z.string(),
   line: z.number().int().nullable(),
   column: z.number().int().nullable(),
+  cause: z.object({ path: z.string(), line: z.number().int().nullable() }).optional(),
 })
 
 /** One value cell; `value` null means not reported or uncertain; `line` is its source line, `page` its PDF page. */

@@ -22,11 +22,9 @@ function placeOf(r: ReportRecord): string {
 }
 
 /** Newest first: year, then publication date, then place. */
-export function newestFirst(a: ReportRecord, b: ReportRecord): number {
+function newestFirst(a: ReportRecord, b: ReportRecord): number {
   return (b.year ?? 0) - (a.year ?? 0) || (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || placeOf(a).localeCompare(placeOf(b), 'zh-CN')
 }
-
-export { reportTitle }
 
 /** The feed items of `records`, newest first. */
 export function feedItems(records: readonly ReportRecord[]): FeedItem[] {

@@ -6,17 +6,17 @@
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 })
 
 /** The mark shown for a value that was not reported. */
-export const NOT_REPORTED = '—'
+const NOT_REPORTED = '—'
 
 /** A number with grouped digits: 251000 → "251,000". */
-export function formatNumber(value: number): string {
+export function groupedNumber(value: number): string {
   return numberFormat.format(value)
 }
 
 /** A cell value with its unit, or "—" when not reported. */
 export function formatValue(value: number | null, unit: string | null = null): string {
   if (value === null) return NOT_REPORTED
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value)
+  return unit ? `${groupedNumber(value)} ${unit}` : groupedNumber(value)
 }
 
 /** A difference without floating-point dust: 3.3 − 3.2 → 0.1. */
@@ -26,14 +26,14 @@ export function difference(current: number, previous: number): number {
 
 /** The visible mark of a difference: "▲3", "▼2", "=". */
 export function deltaMark(delta: number): string {
-  if (delta > 0) return `▲${formatNumber(delta)}`
-  if (delta < 0) return `▼${formatNumber(-delta)}`
+  if (delta > 0) return `▲${groupedNumber(delta)}`
+  if (delta < 0) return `▼${groupedNumber(-delta)}`
   return '='
 }
 
 /** The spoken form of a difference: "较2020年增加3", "较2020年减少2", "与2020年持平". */
 export function deltaText(delta: number, from: string): string {
-  if (delta > 0) return `较${from}增加${formatNumber(delta)}`
-  if (delta < 0) return `较${from}减少${formatNumber(-delta)}`
+  if (delta > 0) return `较${from}增加${groupedNumber(delta)}`
+  if (delta < 0) return `较${from}减少${groupedNumber(-delta)}`
   return `与${from}持平`
 }

@@ -4,10 +4,8 @@
  * like a 2021 one. Table 三 and 四 metrics are the same in both formats (except （六）).
  */
 import { appealColumns, appealRows, proactiveRows, requestColumns, requestRows } from '../lib/template/labels.ts'
+import { tableNames, type TableKey } from '../lib/template/tables.ts'
 import type { Cell, ReportRecord, TableFormat } from '../lib/types.ts'
-
-/** Which table a metric belongs to. */
-export type TableKey = 'proactive' | 'requests' | 'appeals'
 
 /** A comparable figure. */
 export interface Metric {
@@ -21,8 +19,6 @@ export interface Metric {
   label: string
 }
 
-const tableNames: Record<TableKey, string> = { proactive: '表二', requests: '表三', appeals: '表四' }
-
 /** Build the key of a metric. */
 export function metricKey(table: TableKey, format: TableFormat | null, row: string, column: string): string {
   return [table, format ?? '*', row, column].join('|')
@@ -31,7 +27,7 @@ export function metricKey(table: TableKey, format: TableFormat | null, row: stri
 /** Make one metric. */
 function metric(table: TableKey, format: TableFormat | null, row: string, column: string): Metric {
   const suffix = format ? `（${format}格式）` : ''
-  return { key: metricKey(table, format, row, column), table, format, row, column, label: `${tableNames[table]}${suffix} · ${row} · ${column}` }
+  return { key: metricKey(table, format, row, column), table, format, row, column, label: `${tableNames[table].short}${suffix} · ${row} · ${column}` }
 }
 
 /** Every metric, in template order. */
@@ -56,10 +52,13 @@ export const headlineMetrics: readonly string[] = [
   metricKey('proactive', '2019', '行政处罚', '处理决定数量'),
 ]
 
-/** The cell of `record` that a metric points at, or null when absent or of another format. */
-export function cellOf(record: ReportRecord, m: Metric): Cell | null {
+/**
+ * The table of `record` that a metric reads, or null when the record has no such table or it
+ * follows the other format (无此项). The metric's cell is then
+ * `cellLookup(table.cells)(m.row, m.column)`.
+ */
+export function metricTable(record: Pick<ReportRecord, 'tables'>, m: Metric): { cells: readonly Cell[] } | null {
   const table = record.tables[m.table]
   if (!table) return null
-  if (m.format && 'format' in table && table.format !== m.format) return null
-  return table.cells.find((c) => c.row === m.row && c.column === m.column) ?? null
+  return !m.format || !('format' in table) || table.format === m.format ? table : null
 }

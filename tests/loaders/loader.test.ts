@@ -63,7 +63,7 @@ describe('report loader', { timeout: 300_000 }, () => {
     cpSync(join(dir, 'content/reports/中宁县徐套乡-2021.txt'), join(dir, 'content/徐套乡-2021-副本.txt'))
     const r = build()
     expect(r.status).not.toBe(0)
-    expect(r.output).toContain('content/徐套乡-2021-副本.txt:1:1  error  与 content/reports/中宁县徐套乡-2021.txt 内容完全相同（重复文件），请删除其中一份  duplicate-report')
+    expect(r.output).toContain('content/徐套乡-2021-副本.txt:1:1  error  与另一文件内容完全相同（重复文件），请删除其中一份  duplicate-report  （见 content/reports/中宁县徐套乡-2021.txt:1）')
     rmSync(join(dir, 'content/徐套乡-2021-副本.txt'))
   })
 

@@ -14,7 +14,7 @@ function run(script: string, args: string[]): { status: number | null; stdout: s
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-describe('npm run parse', () => {
+describe('npm run parse', { timeout: 60_000 }, () => {
   it('prints one record per file, in order, and a record with an error for a missing file', () => {
     const r = run('scripts/parse.ts', ['content/reports/中宁县徐套乡-2021.txt', 'no/such/file.txt', 'content/reports/孝义市兑镇镇-2021.txt'])
     expect(r.status).toBe(0)
@@ -26,7 +26,7 @@ describe('npm run parse', () => {
   })
 })
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: 60_000 }, () => {
   it('lists the sample reports’ real problems and exits 0 when none is an error', () => {
     const r = run('scripts/check.ts', [])
     expect(r.status).toBe(0)

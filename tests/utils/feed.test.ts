@@ -1,6 +1,7 @@
 /** The feed items: one per report, newest first, linking to the report page. */
 import { describe, expect, test } from 'vitest'
-import { feedItems, reportTitle } from '../../src/utils/feed.ts'
+import { feedItems } from '../../src/utils/feed.ts'
+import { reportTitle } from '../../src/utils/report/report-title.ts'
 import { sampleRecords, sampleRecord } from './report/samples.ts'
 
 describe('feed items', () => {

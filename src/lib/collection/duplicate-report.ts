@@ -4,8 +4,9 @@
  * copy points at its twin.
  *
  * Fails: content/reports/a.txt and content/reports/b.txt both 徐套乡 2021 →
- * `content/reports/b.txt:1:1  error  与 content/reports/a.txt 是同一份报告（同一乡镇、同一年度：640521205000-2021）…  duplicate-report`
+ * `content/reports/b.txt:1:1  error  与另一文件是同一份报告（同一乡镇、同一年度：640521205000-2021）…  duplicate-report  （见 content/reports/a.txt:1）`
  */
+import { declarations } from '../diagnostics/catalog.ts'
 import type { ReportRecord } from '../types.ts'
 
 /** Add a `duplicate-report` error to every record whose id or bytes repeat an earlier one. */
@@ -17,16 +18,16 @@ export function duplicateReports(records: ReportRecord[]): void {
     const twin = byHash.get(record.source.sha256)
     const idTwin = byId.get(record.id)
     if (twin) {
-      add(record, `与 ${twin.source.path} 内容完全相同（重复文件），请删除其中一份`)
+      add(record, twin, '与另一文件内容完全相同（重复文件），请删除其中一份')
     } else if (idTwin) {
-      add(record, `与 ${idTwin.source.path} 是同一份报告（同一乡镇、同一年度：${record.id}）：如确为两份不同的报告，请在其中一份的文件头部写明不同的 id`)
+      add(record, idTwin, `与另一文件是同一份报告（同一乡镇、同一年度：${record.id}）：如确为两份不同的报告，请在其中一份的文件头部写明不同的 id`)
     }
     if (!twin) byHash.set(record.source.sha256, record)
     if (!idTwin) byId.set(record.id, record)
   }
 }
 
-/** Append the error to a record. */
-function add(record: ReportRecord, message: string): void {
-  record.diagnostics.push({ ruleId: 'duplicate-report', severity: 'error', message, line: 1, column: 1 })
+/** Append the error to a record, pointing at its twin. */
+function add(record: ReportRecord, twin: ReportRecord, message: string): void {
+  record.diagnostics.push({ ruleId: 'duplicate-report', severity: declarations['duplicate-report'].severity, message, line: 1, column: 1, cause: { path: twin.source.path, line: 1 } })
 }

@@ -9,7 +9,8 @@ export function formatDiagnostics(records: readonly ReportRecord[]): string[] {
 /** Format a single diagnostic of the file at `path`. */
 export function formatDiagnostic(path: string, d: Diagnostic): string {
   const place = d.line ? `:${d.line}:${d.column ?? 1}` : ''
-  return `${path}${place}  ${d.severity}  ${d.message}  ${d.ruleId}`
+  const cause = d.cause ? `  （见 ${d.cause.path}${d.cause.line ? `:${d.cause.line}` : ''}）` : ''
+  return `${path}${place}  ${d.severity}  ${d.message}  ${d.ruleId}${cause}`
 }
 
 /** Counts of files and diagnostics, and the summary line printed after them. */

@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile'
 import type { Diagnostic, Severity } from '../types.ts'
+import type { ReadRuleId, SeverityOf } from './catalog.ts'
 
 /** Where a diagnostic points: a 1-based line and optional column. */
 export interface Place {
@@ -16,8 +17,16 @@ export const perRuleLimit = 100
 
 const suppressed = new WeakMap<VFile, Map<string, { kept: number; dropped: number; severity: Severity }>>()
 
-/** Record a diagnostic on `file`; never throws. Past `perRuleLimit` of one rule, only counts. */
-export function report(file: VFile, ruleId: string, severity: Severity, message: string, place?: Place): void {
+/** Record a declared diagnostic (src/lib/diagnostics/catalog.ts) on `file`; never throws. */
+export function report<Id extends ReadRuleId>(file: VFile, ruleId: Id, severity: SeverityOf<Id>, message: string, place?: Place): void {
+  stamp(file, ruleId, severity, message, place)
+}
+
+/**
+ * Record a diagnostic whose id and severity were checked elsewhere (a rule's declaration, a
+ * place or front-matter finding); never throws. Past `perRuleLimit` of one rule, only counts.
+ */
+export function stamp(file: VFile, ruleId: string, severity: Severity, message: string, place?: Place): void {
   let counts = suppressed.get(file)
   if (!counts) suppressed.set(file, (counts = new Map()))
   const count = counts.get(ruleId) ?? { kept: 0, dropped: 0, severity }

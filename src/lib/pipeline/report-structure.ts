@@ -3,7 +3,7 @@
  * its tables. Results are kept on `file.data` for the compiler.
  */
 import type { VFile } from 'vfile'
-import { report } from '../diagnostics/report.ts'
+import { report, stamp } from '../diagnostics/report.ts'
 import { findMetadata } from '../structure/metadata/index.ts'
 import { resolvePlace, type PlaceRegistry } from '../places/index.ts'
 import { requestClaim } from '../structure/narrative-claims.ts'
@@ -53,7 +53,7 @@ export function reportPlace(options: { registry?: PlaceRegistry } = {}) {
     const text = tree.children.slice(0, placeContextLines).map((l) => l.text).join('\n').slice(0, placeContextChars)
     const place = resolvePlace({ organName: front?.organ ?? meta.organName, title, text, hint }, options.registry)
     const line = meta.line.title ?? meta.line.organName ?? null
-    for (const d of place.diagnostics) report(file, d.ruleId, d.severity, d.message, { line })
+    for (const d of place.diagnostics) stamp(file, d.ruleId, d.severity, d.message, { line })
     file.data.place = place
   }
 }

@@ -10,18 +10,17 @@
  *   // fails (fixture appeal-sum): the same with 总计=3
  *   // 76:1 warning 表四「行政复议」：总计=3 ≠ 结果维持+结果纠正+其他结果+尚未审结=2（相差 1） appeal-sum
  */
-import { report } from '../diagnostics/report.ts'
 import { appealColumns, appealRows } from '../template/labels.ts'
 import { cellLookup, compareSums, formatNumber } from './cells.ts'
-import type { Rule } from './rule.ts'
+import { defineRule } from './rule.ts'
 
 /** The four result columns that add up to 总计. */
 const parts = appealColumns.filter((column) => column !== '总计')
 
-export const appealSum: Rule = {
-  ruleId: 'appeal-sum',
-  /** Check 总计 against the four results in each group of table 四. */
-  check(record, file) {
+/** Check 总计 against the four results in each group of table 四. */
+export const appealSum = defineRule(
+  { id: 'appeal-sum', severity: 'warning', stage: 'check', meaning: '表四某一组：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结', formula: '总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结' },
+  (record, emit) => {
     const table = record.tables.appeals
     if (!table) return
     const at = cellLookup(table.cells)
@@ -30,7 +29,7 @@ export const appealSum: Rule = {
       const mismatch = compareSums([total], parts.map((column) => at(group, column)))
       if (!mismatch) continue
       const message = `表四「${group}」：总计=${formatNumber(mismatch.left)} ≠ ${parts.join('+')}=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
-      report(file, 'appeal-sum', 'warning', message, { line: total?.line ?? null })
+      emit(message, { line: total?.line ?? null })
     }
   },
-}
+)

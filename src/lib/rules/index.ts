@@ -12,10 +12,10 @@ import { proactiveBalance } from './proactive-balance.ts'
 import { requestBalance } from './request-balance.ts'
 import { requestOutcomeSum } from './request-outcome-sum.ts'
 import { requestRowTotal } from './request-row-total.ts'
-import type { CheckedReport, Rule } from './rule.ts'
+import { runRule, type CheckedReport, type Rule } from './rule.ts'
 
 /** Every rule, in a fixed order. */
-export const rules: Rule[] = [
+export const rules: readonly Rule[] = [
   missingSection,
   missingTable,
   proactiveBalance,
@@ -28,5 +28,5 @@ export const rules: Rule[] = [
 
 /** Run every rule on `report`, recording diagnostics on `file`. */
 export function runRules(report: CheckedReport, file: VFile): void {
-  for (const rule of rules) rule.check(report, file)
+  for (const rule of rules) runRule(rule, report, file)
 }

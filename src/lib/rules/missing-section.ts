@@ -14,23 +14,22 @@
  *   // fails softly (fixture seed-002-table-without-heading): no section 3 heading, tables.requests found at line 46
  *   // 46:1 info 未找到第三部分「收到和处理政府信息公开申请情况」的标题，但找到了表三 missing-section
  */
-import { report } from '../diagnostics/report.ts'
-import type { Rule } from './rule.ts'
+import { defineRule } from './rule.ts'
 import { sectionOf, sectionSpecs } from './section-specs.ts'
 
-export const missingSection: Rule = {
-  ruleId: 'missing-section',
-  /** Report every section whose heading was not found. */
-  check(record, file) {
+/** Report every section whose heading was not found. */
+export const missingSection = defineRule(
+  { id: 'missing-section', severity: 'warning', also: ['info'], stage: 'check', meaning: '缺少六个部分之一的标题；如果找到了该部分的表格而没找到标题，则为提示' },
+  (record, emit) => {
     for (const spec of sectionSpecs) {
       if (sectionOf(record, spec.number)) continue
       const table = spec.table ? record.tables[spec.table.key] : null
       if (spec.table && table) {
         const message = `未找到第${spec.ordinal}部分「${spec.title}」的标题，但找到了${spec.table.name}`
-        report(file, 'missing-section', 'info', message, { line: table.line })
+        emit(message, { line: table.line }, 'info')
       } else {
-        report(file, 'missing-section', 'warning', `缺少第${spec.ordinal}部分「${spec.title}」`, { line: null })
+        emit(`缺少第${spec.ordinal}部分「${spec.title}」`, { line: null })
       }
     }
   },
-}
+)

@@ -11,18 +11,17 @@
  *   // fails (fixture missing-table): sections [{ number: 2, title: '主动公开政府信息情况', line: 21 }], tables.proactive: null
  *   // 21:1 warning 未找到表二「主动公开政府信息情况」 missing-table
  */
-import { report } from '../diagnostics/report.ts'
-import type { Rule } from './rule.ts'
+import { defineRule } from './rule.ts'
 import { sectionOf, sectionSpecs } from './section-specs.ts'
 
-export const missingTable: Rule = {
-  ruleId: 'missing-table',
-  /** Report every table that the parser did not recognise. */
-  check(record, file) {
+/** Report every table that the parser did not recognise. */
+export const missingTable = defineRule(
+  { id: 'missing-table', severity: 'warning', stage: 'check', meaning: '未找到表二、表三或表四' },
+  (record, emit) => {
     for (const spec of sectionSpecs) {
       if (!spec.table || record.tables[spec.table.key]) continue
       const heading = sectionOf(record, spec.number)
-      report(file, 'missing-table', 'warning', `未找到${spec.table.name}「${spec.title}」`, { line: heading?.line ?? null })
+      emit(`未找到${spec.table.name}「${spec.title}」`, { line: heading?.line ?? null })
     }
   },
-}
+)

@@ -12,14 +12,13 @@
  *   // fails (engine fixture narrative-count): "全年共受理政府信息公开申请19件" with 本年新收 总计 = 18
  *   // 4:1 warning 正文称「受理政府信息公开申请19件」，表三「本年新收政府信息公开申请数量」总计为 18（相差 1） narrative-request-count
  */
-import { report } from '../diagnostics/report.ts'
 import { cellLookup, formatNumber, valueOf } from './cells.ts'
-import type { Rule } from './rule.ts'
+import { defineRule } from './rule.ts'
 
-export const narrativeRequestCount: Rule = {
-  ruleId: 'narrative-request-count',
-  /** Compare the text's count of received requests with table 三. */
-  check(record, file) {
+/** Compare the text's count of received requests with table 三. */
+export const narrativeRequestCount = defineRule(
+  { id: 'narrative-request-count', severity: 'warning', stage: 'check', meaning: '正文所说收到的申请件数（如“共收到政府信息公开申请7件”“未收到申请”）与表三「本年新收」总计（或“新收+上年结转”）不一致', formula: '正文所称件数 = 表三 一、本年新收 总计' },
+  (record, emit, file) => {
     const claim = file.data.requestClaim
     const table = record.tables.requests
     if (!claim || !table) return
@@ -29,6 +28,6 @@ export const narrativeRequestCount: Rule = {
     if (received === undefined) return
     if (claim.count === received || (carried !== undefined && claim.count === received + carried)) return
     const message = `正文称「${claim.quote}」，表三「本年新收政府信息公开申请数量」总计为 ${formatNumber(received)}（相差 ${formatNumber(Math.abs(claim.count - received))}）`
-    report(file, 'narrative-request-count', 'warning', message, { line: claim.line })
+    emit(message, { line: claim.line })
   },
-}
+)

@@ -13,18 +13,17 @@
  *   // fails (fixture proactive-balance-2019): 规范性文件 本年新公开数量=3 对外公开总数量=2
  *   // 26:1 info 表二「规范性文件」：对外公开总数量=2 < 本年新公开数量=3（相差 1） proactive-balance
  */
-import { report } from '../diagnostics/report.ts'
 import { proactiveRows } from '../template/labels.ts'
 import { cellLookup, formatNumber, nearlyEqual, sameUnit, valueOf } from './cells.ts'
-import type { Rule } from './rule.ts'
+import { defineRule } from './rule.ts'
 
 /** The 2019 rows that carry both compared columns. */
 const rows = proactiveRows['2019'].filter((row) => row.columns.includes('本年新公开数量') && row.columns.includes('对外公开总数量'))
 
-export const proactiveBalance: Rule = {
-  ruleId: 'proactive-balance',
-  /** Check 对外公开总数量 ≥ 本年新公开数量 in a 2019 table 二. */
-  check(record, file) {
+/** Check 对外公开总数量 ≥ 本年新公开数量 in a 2019 table 二. */
+export const proactiveBalance = defineRule(
+  { id: 'proactive-balance', severity: 'info', stage: 'check', meaning: '2019 年格式表二：对外公开总数量小于本年新公开数量', formula: '对外公开总数量 ≥ 本年新公开数量' },
+  (record, emit) => {
     const table = record.tables.proactive
     if (!table || table.format !== '2019') return
     const at = cellLookup(table.cells)
@@ -36,7 +35,7 @@ export const proactiveBalance: Rule = {
       if (t === undefined || p === undefined || !sameUnit([total!, published!])) continue
       if (t >= p || nearlyEqual(t, p)) continue
       const message = `表二「${row}」：对外公开总数量=${formatNumber(t)} < 本年新公开数量=${formatNumber(p)}（相差 ${formatNumber(p - t)}）`
-      report(file, 'proactive-balance', 'info', message, { line: total!.line })
+      emit(message, { line: total!.line })
     }
   },
-}
+)

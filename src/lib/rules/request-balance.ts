@@ -11,15 +11,14 @@
  *   // fails (fixture request-balance-2019): 自然人 一=42 二=5 （七）总计=44 四=1
  *   // 68:1 warning 表三「自然人」列：一+二=47 ≠ 三（七）总计+四=45（相差 2） request-balance
  */
-import { report } from '../diagnostics/report.ts'
 import { requestColumns } from '../template/labels.ts'
 import { cellLookup, compareSums, formatNumber } from './cells.ts'
-import type { Rule } from './rule.ts'
+import { defineRule } from './rule.ts'
 
-export const requestBalance: Rule = {
-  ruleId: 'request-balance',
-  /** Check 一 + 二 = （七） + 四 in each column of table 三. */
-  check(record, file) {
+/** Check 一 + 二 = （七） + 四 in each column of table 三. */
+export const requestBalance = defineRule(
+  { id: 'request-balance', severity: 'warning', stage: 'check', meaning: '表三某一列：一、本年新收 + 二、上年结转 ≠ 三（七）总计 + 四、结转下年度继续办理', formula: '一 + 二 = 三（七）总计 + 四' },
+  (record, emit) => {
     const table = record.tables.requests
     if (!table) return
     const at = cellLookup(table.cells)
@@ -29,7 +28,7 @@ export const requestBalance: Rule = {
       const mismatch = compareSums(left, [total, at('结转下年度继续办理', column)])
       if (!mismatch) continue
       const message = `表三「${column}」列：一+二=${formatNumber(mismatch.left)} ≠ 三（七）总计+四=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
-      report(file, 'request-balance', 'warning', message, { line: total?.line ?? null })
+      emit(message, { line: total?.line ?? null })
     }
   },
-}
+)

@@ -11,15 +11,14 @@
  *   // fails (fixture request-outcome-sum-2019): 自然人 （一）=26, so the outcomes add up to 45
  *   // 68:1 warning 表三「自然人」列：三（七）总计=44 ≠ 三（一）至（六）之和=45（相差 1） request-outcome-sum
  */
-import { report } from '../diagnostics/report.ts'
 import { requestColumns, requestRows } from '../template/labels.ts'
 import { cellLookup, compareSums, formatNumber } from './cells.ts'
-import type { Rule } from './rule.ts'
+import { defineRule } from './rule.ts'
 
-export const requestOutcomeSum: Rule = {
-  ruleId: 'request-outcome-sum',
-  /** Check （七）总计 against the sum of the outcome rows in each column of table 三. */
-  check(record, file) {
+/** Check （七）总计 against the sum of the outcome rows in each column of table 三. */
+export const requestOutcomeSum = defineRule(
+  { id: 'request-outcome-sum', severity: 'warning', stage: 'check', meaning: '表三某一列：三（七）总计 ≠ （一）至（六）各项之和', formula: '三（七）总计 = （一）+（二）+（三）+（四）+（五）+（六）' },
+  (record, emit) => {
     const table = record.tables.requests
     if (!table) return
     const at = cellLookup(table.cells)
@@ -29,7 +28,7 @@ export const requestOutcomeSum: Rule = {
       const mismatch = compareSums([total], outcomes.map((row) => at(row.row, column)))
       if (!mismatch) continue
       const message = `表三「${column}」列：三（七）总计=${formatNumber(mismatch.left)} ≠ 三（一）至（六）之和=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
-      report(file, 'request-outcome-sum', 'warning', message, { line: total?.line ?? null })
+      emit(message, { line: total?.line ?? null })
     }
   },
-}
+)

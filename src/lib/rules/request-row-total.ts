@@ -10,15 +10,14 @@
  *   // fails (fixture request-row-total-2019): the same with 自然人=26
  *   // 49:1 warning 表三「予以公开」行：总计列=31 ≠ 自然人至其他六列之和=32（相差 1） request-row-total
  */
-import { report } from '../diagnostics/report.ts'
 import { applicantColumns, requestRows } from '../template/labels.ts'
 import { cellLookup, compareSums, formatNumber } from './cells.ts'
-import type { Rule } from './rule.ts'
+import { defineRule } from './rule.ts'
 
-export const requestRowTotal: Rule = {
-  ruleId: 'request-row-total',
-  /** Check 总计 against the applicant columns in each row of table 三. */
-  check(record, file) {
+/** Check 总计 against the applicant columns in each row of table 三. */
+export const requestRowTotal = defineRule(
+  { id: 'request-row-total', severity: 'warning', stage: 'check', meaning: '表三某一行：总计列 ≠ 自然人至其他六列之和', formula: '总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他' },
+  (record, emit) => {
     const table = record.tables.requests
     if (!table) return
     const at = cellLookup(table.cells)
@@ -27,7 +26,7 @@ export const requestRowTotal: Rule = {
       const mismatch = compareSums([total], applicantColumns.map((column) => at(row, column)))
       if (!mismatch) continue
       const message = `表三「${row}」行：总计列=${formatNumber(mismatch.left)} ≠ 自然人至其他六列之和=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
-      report(file, 'request-row-total', 'warning', message, { line: total?.line ?? null })
+      emit(message, { line: total?.line ?? null })
     }
   },
-}
+)

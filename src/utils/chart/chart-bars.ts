@@ -5,7 +5,7 @@
  * `distribution` turns per-township values into the bars to draw: one per township while
  * they are few, else counts of townships per range of values.
  */
-import { formatNumber } from '../format-value.ts'
+import { groupedNumber } from '../format-value.ts'
 import { niceCeil } from './chart-trend.ts'
 
 /** One item to draw. */
@@ -55,10 +55,10 @@ export function barChart(title: string, items: readonly BarItem[], options: { wi
   const row = LABEL + BAR + GAP
   const bars = drawn.map((item, i) => {
     const barWidth = Math.round(Math.max(0, item.value) * scale * 10) / 10
-    return { label: item.label, value: item.value, text: formatNumber(item.value), href: item.href ?? null, labelY: i * row + 14, barY: i * row + LABEL, barWidth, textX: barWidth + 6 }
+    return { label: item.label, value: item.value, text: groupedNumber(item.value), href: item.href ?? null, labelY: i * row + 14, barY: i * row + LABEL, barWidth, textX: barWidth + 6 }
   })
   const missing = items.filter((i) => i.value === null)
-  const said = drawn.map((i) => `${i.label} ${formatNumber(i.value)}`)
+  const said = drawn.map((i) => `${i.label} ${groupedNumber(i.value)}`)
   const unsaid = missing.length ? `；未填报：${missing.map((i) => i.label).join('、')}` : ''
   return { width, height: Math.max(row, bars.length * row), barHeight: BAR, bars, missing, description: `${title}：${said.join('，') || '无数据'}${unsaid}` }
 }
@@ -87,7 +87,7 @@ export function distribution(items: readonly BarItem[], maxItems = 30): Distribu
   const ranges: BarItem[] = [{ label: '0', value: values.filter((v) => v <= 0).length }]
   for (let lo = 1; lo <= max; lo += step) {
     const hi = lo + step - 1
-    ranges.push({ label: step === 1 ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`, value: values.filter((v) => v >= lo && v <= hi).length })
+    ranges.push({ label: step === 1 ? groupedNumber(lo) : `${groupedNumber(lo)}–${groupedNumber(hi)}`, value: values.filter((v) => v >= lo && v <= hi).length })
   }
   return { mode: 'ranges', items: [...ranges, ...missing] }
 }

@@ -3,7 +3,7 @@
  * The axis starts at 0 (or below, for negative values); a value not reported breaks the line
  * and is listed in `missing`, never drawn as 0.
  */
-import { formatNumber, formatValue } from '../format-value.ts'
+import { formatValue, groupedNumber } from '../format-value.ts'
 
 /** One point of the trend: a column label and its value (null: 未填报). */
 export interface TrendPoint {
@@ -74,9 +74,9 @@ export function trendChart(title: string, points: readonly TrendPoint[], options
     height,
     plot,
     lines,
-    dots: points.flatMap((p, i) => (p.value === null ? [] : [{ x: x(i), y: y(p.value), label: p.label, text: formatNumber(p.value) }])),
+    dots: points.flatMap((p, i) => (p.value === null ? [] : [{ x: x(i), y: y(p.value), label: p.label, text: groupedNumber(p.value) }])),
     xLabels: points.map((p, i) => ({ x: x(i), text: p.label })),
-    yTicks: ticks.map((t) => ({ y: y(t), text: formatNumber(t) })),
+    yTicks: ticks.map((t) => ({ y: y(t), text: groupedNumber(t) })),
     missing: points.filter((p) => p.value === null).map((p) => p.label),
     description: `${title}：${points.map((p) => `${p.label} ${p.value === null ? '未填报' : formatValue(p.value)}`).join('，')}`,
   }

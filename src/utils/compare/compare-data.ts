@@ -3,9 +3,10 @@
  * key and names, year, and for every metric cell present its value, source line and unit.
  * Built once at build time from the records; read by the client script.
  */
+import { cellLookup } from '../../lib/tables/cell-lookup.ts'
 import type { ReportRecord } from '../../lib/types.ts'
 import { compactMetrics } from './compare-metrics.ts'
-import { cellOf } from '../metrics.ts'
+import { metricTable } from '../metrics.ts'
 import { townshipKey } from '../paths.ts'
 
 /** A metric cell: [value (null = not reported), source line] or [value, line, unit]. */
@@ -58,7 +59,8 @@ function islandReport(record: ReportRecord): CompareReport {
   const o = record.organ
   const v: Record<string, CompareValue> = {}
   for (const m of compactMetrics) {
-    const cell = cellOf(record, m)
+    const table = metricTable(record, m)
+    const cell = table ? cellLookup(table.cells)(m.row, m.column) : undefined
     if (cell) v[m.compact] = cell.unit ? [cell.value, cell.line, cell.unit] : [cell.value, cell.line]
   }
   return { id: record.id, t: townshipKey(record), n: o.township ?? o.name ?? '未知乡镇', c: o.county ?? '', p: o.province ?? '', y: record.year, v }

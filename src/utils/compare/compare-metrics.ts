@@ -12,6 +12,7 @@
  */
 import { requestRows } from '../../lib/template/labels.ts'
 import { metrics, type Metric } from '../metrics.ts'
+import { tableHeading } from '../table-heading.ts'
 
 /** A metric with its compact key. */
 export interface CompactMetric extends Metric {
@@ -34,10 +35,10 @@ export interface MetricGroup {
 }
 
 const groupTitles: Record<string, string> = {
-  '2a': '表二 主动公开政府信息情况（2019年格式）',
-  '2b': '表二 主动公开政府信息情况（2021年格式）',
-  '3': '表三 收到和处理政府信息公开申请情况',
-  '4': '表四 政府信息公开行政复议、行政诉讼情况',
+  '2a': `${tableHeading('proactive')}（2019年格式）`,
+  '2b': `${tableHeading('proactive')}（2021年格式）`,
+  '3': tableHeading('requests'),
+  '4': tableHeading('appeals'),
 }
 
 /** The chooser group id of a metric. */

@@ -2,12 +2,11 @@
  * The tidy CSV of cells: one row per table cell, with the report and place it belongs to and
  * the source line it came from. UTF-8 with a BOM so that Excel opens it correctly.
  */
+import { tableKeys, tableNames } from '../../lib/template/tables.ts'
 import type { Cell, ReportRecord } from '../../lib/types.ts'
 
 /** The CSV header, in order. */
 export const csvColumns = ['report_id', 'township', 'county', 'prefecture', 'province', 'code', 'year', 'table', 'format', 'row', 'column', 'value', 'raw', 'unit', 'source_line', 'source_path'] as const
-
-const tableNames = { proactive: '表二', requests: '表三', appeals: '表四' } as const
 
 /** Quote one CSV field when needed (RFC 4180); formula-like text is prefixed so spreadsheets do not execute it. */
 export function csvField(value: string | number | null): string {
@@ -18,16 +17,16 @@ export function csvField(value: string | number | null): string {
 }
 
 /** The CSV rows (without header) of one record. */
-export function recordCsvRows(record: ReportRecord): string[] {
+function recordCsvRows(record: ReportRecord): string[] {
   const o = record.organ
   const rows: string[] = []
-  for (const key of ['proactive', 'requests', 'appeals'] as const) {
+  for (const key of tableKeys) {
     const table = record.tables[key]
     if (!table) continue
     const format = 'format' in table ? table.format : null
     for (const c of table.cells as Cell[]) {
       rows.push(
-        [record.id, o.township, o.county, o.prefecture, o.province, o.code, record.year, tableNames[key], format, c.row, c.column, c.value, c.raw, c.unit, c.line, record.source.path]
+        [record.id, o.township, o.county, o.prefecture, o.province, o.code, record.year, tableNames[key].short, format, c.row, c.column, c.value, c.raw, c.unit, c.line, record.source.path]
           .map(csvField)
           .join(','),
       )

@@ -4,6 +4,7 @@
  * example. Array items are written `[]` (`sections[].title`). tests/utils/data/data-dictionary.test.ts
  * checks it against the keys of real parsed records, so a new record field must be added here.
  */
+import { tableNames, type TableKey } from '../../lib/template/tables.ts'
 import { csvColumns } from './cells-csv.ts'
 
 /** One documented field. */
@@ -31,11 +32,14 @@ function cellFields(prefix: string, row: string, column: string, value: string):
   ]
 }
 
+/** A table's name in running text: 表二「主动公开政府信息情况」. */
+const tableName = (key: TableKey): string => `${tableNames[key].short}「${tableNames[key].title}」`
+
 /** The fields of table 二 or 三 under `key`. */
-function formattedTableFields(key: 'proactive' | 'requests', name: string, row: string, column: string, value: string): FieldDoc[] {
+function formattedTableFields(key: Exclude<TableKey, 'appeals'>, row: string, column: string, value: string): FieldDoc[] {
   const prefix = `tables.${key}`
   return [
-    { path: prefix, type: 'object | null', meaning: `${name}；报告中未找到该表时为 null`, example: '' },
+    { path: prefix, type: 'object | null', meaning: `${tableName(key)}；报告中未找到该表时为 null`, example: '' },
     { path: `${prefix}.format`, type: '"2019" | "2021"', meaning: '该表所用的年度报告格式（按表内标签判断，不按报告年度）', example: '"2021"' },
     { path: `${prefix}.line`, type: 'number', meaning: '该表在原文中的起始行号', example: '41' },
     { path: `${prefix}.cells`, type: 'array', meaning: '该表的全部数值单元格，按模板顺序', example: '' },
@@ -66,9 +70,9 @@ export const recordFields: readonly FieldDoc[] = [
   { path: 'sections[].title', type: 'string', meaning: '原文中的章节标题', example: '"二、主动公开政府信息情况"' },
   { path: 'sections[].line', type: 'number', meaning: '标题所在的原文行号', example: '39' },
   { path: 'tables', type: 'object', meaning: '三张统计表', example: '' },
-  ...formattedTableFields('proactive', '表二「主动公开政府信息情况」', '行政处罚', '本年处理决定数量', '51'),
-  ...formattedTableFields('requests', '表三「收到和处理政府信息公开申请情况」', '本年新收政府信息公开申请数量', '自然人', '0'),
-  { path: 'tables.appeals', type: 'object | null', meaning: '表四「政府信息公开行政复议、行政诉讼情况」（两种格式相同，故无 format）；未找到时为 null', example: '' },
+  ...formattedTableFields('proactive', '行政处罚', '本年处理决定数量', '51'),
+  ...formattedTableFields('requests', '本年新收政府信息公开申请数量', '自然人', '0'),
+  { path: 'tables.appeals', type: 'object | null', meaning: `${tableName('appeals')}（两种格式相同，故无 format）；未找到时为 null`, example: '' },
   { path: 'tables.appeals.line', type: 'number', meaning: '该表在原文中的起始行号', example: '91' },
   { path: 'tables.appeals.cells', type: 'array', meaning: '该表的 15 个数值单元格：行为 行政复议、未经复议直接起诉、复议后起诉', example: '' },
   ...cellFields('tables.appeals.cells[]', '行政复议', '总计', '0'),

@@ -5,20 +5,17 @@
  */
 import type { OrganRecord } from '../../lib/types.ts'
 import { parentCodes, placePath } from '../paths.ts'
+import type { PlaceLevel } from './place-tree.ts'
 
-/** One level of the trail. */
+/** One level of the trail (its label for people: `levelNames[level]`, place-tree.ts). */
 export interface PlaceStep {
-  level: 'province' | 'prefecture' | 'county' | 'township'
-  /** 省级 / 地级 / 县级 / 乡级, for people. */
-  levelLabel: string
+  level: PlaceLevel
   name: string
   href: string | null
 }
 
-const levelLabels = { province: '省级', prefecture: '地级', county: '县级', township: '乡级' } as const
-
-/** The trail of an organ's place, from province down. */
-export function placeTrail(organ: OrganRecord): PlaceStep[] {
+/** The steps of an organ's place, from province down. */
+export function placeSteps(organ: OrganRecord): PlaceStep[] {
   const codes = organ.code ? parentCodes(organ.code) : null
   const steps: Array<[PlaceStep['level'], string | null, string | undefined]> = [
     ['province', organ.province, codes?.province],
@@ -26,5 +23,5 @@ export function placeTrail(organ: OrganRecord): PlaceStep[] {
     ['county', organ.county, codes?.county],
     ['township', organ.township, codes ? organ.code! : undefined],
   ]
-  return steps.flatMap(([level, name, code]) => (name ? [{ level, levelLabel: levelLabels[level], name, href: code ? placePath(code) : null }] : []))
+  return steps.flatMap(([level, name, code]) => (name ? [{ level, name, href: code ? placePath(code) : null }] : []))
 }

@@ -37,7 +37,7 @@ export interface PlaceTree {
   byKey: Map<string, PlaceNode>
 }
 
-/** Chinese names of the levels, for headings and breadcrumbs. */
+/** Chinese names of the levels (乡镇级 as in the 统计用区划代码 hierarchy), for people. */
 export const levelNames: Record<PlaceLevel, string> = { province: '省级', prefecture: '地级', county: '县级', township: '乡镇级' }
 
 /** Build the tree of `records` (any order; names come from the newest report of a place). */
@@ -110,8 +110,8 @@ export function allPlaces(tree: PlaceTree): PlaceNode[] {
   return out
 }
 
-/** The places from the province down to `node` itself. */
-export function placeTrail(tree: PlaceTree, node: PlaceNode): PlaceNode[] {
+/** The nodes from the province down to `node` itself (its breadcrumbs). */
+export function nodesDownTo(tree: PlaceTree, node: PlaceNode): PlaceNode[] {
   const trail: PlaceNode[] = []
   for (let n: PlaceNode | undefined = node; n; n = n.parentKey ? tree.byKey.get(n.parentKey) : undefined) trail.unshift(n)
   return trail

@@ -4,10 +4,13 @@
  * (oldest first), each value traced to its source line and compared with the column before.
  */
 import { requestRows } from '../../lib/template/labels.ts'
+import type { TableKey } from '../../lib/template/tables.ts'
+import { cellLookup } from '../../lib/tables/cell-lookup.ts'
 import type { ReportRecord, TableFormat } from '../../lib/types.ts'
 import { difference } from '../format-value.ts'
-import { cellOf, headlineMetrics, metrics, type Metric, type TableKey } from '../metrics.ts'
+import { headlineMetrics, metricTable, metrics, type Metric } from '../metrics.ts'
 import { reportPath, sourcePath } from '../paths.ts'
+import { tableHeading } from '../table-heading.ts'
 
 /** One report of the series. */
 export interface SeriesColumn {
@@ -70,12 +73,6 @@ export interface TownshipSeries {
   headline: SeriesRow[]
 }
 
-const captions: Record<TableKey, string> = {
-  proactive: '表二 主动公开政府信息情况',
-  requests: '表三 收到和处理政府信息公开申请情况',
-  appeals: '表四 政府信息公开行政复议、行政诉讼情况',
-}
-
 /** Named table 三 groups, by row (the numbered rows 一、二… have none). */
 const requestGroup = new Map([...requestRows['2019'], ...requestRows['2021']].filter((r) => /^（.）./.test(r.group)).map((r) => [r.row, r.group]))
 
@@ -93,10 +90,10 @@ export function townshipSeries(reports: readonly ReportRecord[]): TownshipSeries
   const columns = sorted.map(columnOf)
   const groups: SeriesGroup[] = []
   for (const [table, format] of [['proactive', '2019'], ['proactive', '2021'], ['requests', null], ['appeals', null]] as const) {
-    const wanted = metricsOf(table, format).filter((m) => sorted.some((r) => applies(r, m)))
+    const wanted = metricsOf(table, format).filter((m) => sorted.some((r) => metricTable(r, m)))
     if (wanted.length === 0) continue
     const suffix = table === 'proactive' ? `（${format} 格式）` : ''
-    groups.push({ table, format, caption: captions[table] + suffix, blocks: blocksOf(wanted.map((m) => rowOf(m, sorted, columns))) })
+    groups.push({ table, format, caption: tableHeading(table) + suffix, blocks: blocksOf(wanted.map((m) => rowOf(m, sorted, columns))) })
   }
   const rows = groups.flatMap((g) => g.blocks.flatMap((b) => b.rows))
   const headline = headlineMetrics.flatMap((key) => rows.filter((r) => r.metric.key === key))
@@ -104,7 +101,7 @@ export function townshipSeries(reports: readonly ReportRecord[]): TownshipSeries
 }
 
 /** The column of one report, its label made unique when two reports share a year. */
-function columnOf(record: ReportRecord, index: number, all: ReportRecord[]): SeriesColumn {
+function columnOf(record: ReportRecord, _index: number, all: ReportRecord[]): SeriesColumn {
   const base = record.year === null ? '年度未识别' : `${record.year}年`
   const twins = all.filter((r) => r.year === record.year)
   const label = twins.length > 1 ? `${base}（${twins.indexOf(record) + 1}）` : base
@@ -118,19 +115,12 @@ function metricsOf(table: TableKey, format: TableFormat | null): Metric[] {
   return requestOrder.flatMap((row) => list.filter((m) => m.row === row))
 }
 
-/** True when the report has the metric's table in the metric's format. */
-export function applies(record: ReportRecord, m: Metric): boolean {
-  const table = record.tables[m.table]
-  if (!table) return false
-  return !m.format || !('format' in table) || table.format === m.format
-}
-
 /** One metric across the reports, with changes from column to column. */
 function rowOf(metric: Metric, reports: ReportRecord[], columns: SeriesColumn[]): SeriesRow {
   const values: SeriesValue[] = reports.map((r) => {
-    const applicable = applies(r, metric)
-    const cell = applicable ? cellOf(r, metric) : null
-    return { applicable, value: cell?.value ?? null, raw: cell?.raw ?? null, unit: cell?.unit ?? null, line: cell?.line ?? null, href: cell ? sourcePath(r.id, cell.line) : null, change: null }
+    const table = metricTable(r, metric)
+    const cell = table ? cellLookup(table.cells)(metric.row, metric.column) : undefined
+    return { applicable: table !== null, value: cell?.value ?? null, raw: cell?.raw ?? null, unit: cell?.unit ?? null, line: cell?.line ?? null, href: cell ? sourcePath(r.id, cell.line) : null, change: null }
   })
   values.forEach((v, i) => {
     const before = values[i - 1]

@@ -3,8 +3,8 @@
  * the five outcome columns, and one row of fifteen values.
  */
 import { appealColumns, appealRows } from '../../lib/template/labels.ts'
+import { cellLookup } from '../../lib/tables/cell-lookup.ts'
 import type { AppealTable, Cell } from '../../lib/types.ts'
-import { cellIndex } from './cell-view.ts'
 
 /** One of the fifteen values, with its group and column. */
 export interface AppealValue {
@@ -16,17 +16,17 @@ export interface AppealValue {
 }
 
 /** The group heading above a row label: 行政诉讼 for both kinds of lawsuit. */
-export const appealGroupOf = (row: string): string => (row === '行政复议' ? '行政复议' : '行政诉讼')
+const appealGroupOf = (row: string): string => (row === '行政复议' ? '行政复议' : '行政诉讼')
 
 /** The fifteen values of a table 四, in template order. */
 export function appealValues(table: Pick<AppealTable, 'cells'>): AppealValue[] {
-  const index = cellIndex(table.cells)
+  const cellAt = cellLookup(table.cells)
   return appealRows.flatMap((row) =>
     appealColumns.map((column) => ({
       row,
       column,
       label: row === '行政复议' ? `${row} ${column}` : `${appealGroupOf(row)} ${row} ${column}`,
-      cell: index.get(`${row}|${column}`),
+      cell: cellAt(row, column),
     })),
   )
 }

@@ -3,6 +3,7 @@
  * the source line it links to, and an accessible name that says what the number is.
  * A blank cell (value null) is never shown as 0.
  */
+import { tableNames, type TableKey } from '../../lib/template/tables.ts'
 import type { Cell, ReportRecord } from '../../lib/types.ts'
 import { sourcePath } from '../paths.ts'
 import { shortName } from './report-title.ts'
@@ -46,15 +47,8 @@ export function uncertainLines(record: Pick<ReportRecord, 'diagnostics'>): Set<n
 }
 
 /** The context of the cells of one table of a record. */
-export function cellContext(record: Pick<ReportRecord, 'id' | 'organ' | 'year' | 'diagnostics'>, table: string): CellContext {
-  return { id: record.id, name: shortName(record), year: record.year, table, uncertainLines: uncertainLines(record) }
-}
-
-/** Cells by `row|column`; the first one wins when the engine kept duplicates. */
-export function cellIndex(cells: readonly Cell[]): Map<string, Cell> {
-  const index = new Map<string, Cell>()
-  for (const c of cells) if (!index.has(`${c.row}|${c.column}`)) index.set(`${c.row}|${c.column}`, c)
-  return index
+export function cellContext(record: Pick<ReportRecord, 'id' | 'organ' | 'year' | 'diagnostics'>, table: TableKey): CellContext {
+  return { id: record.id, name: shortName(record), year: record.year, table: tableNames[table].short, uncertainLines: uncertainLines(record) }
 }
 
 /** The number as printed, keeping an explicit plus sign ("+12") and the unit ("518 万元"). */

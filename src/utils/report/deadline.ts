@@ -2,9 +2,11 @@
  * When an annual report is "late": a setting, not a constant. The 条例 (2019, 第四十九条) sets
  * 31 January of the following year for 县级以上人民政府部门; township deadlines come from
  * provincial or county notices and are usually the same. The site uses `deadlineRule`:
- * 31 January unless the build sets `REPORT_DEADLINE=MM-DD` (e.g. `03-31`).
+ * 31 January unless the build sets `REPORT_DEADLINE=MM-DD` (e.g. `03-31`). The report header
+ * (`publicationLabel`) and the about page's example use this one rule.
  */
 import type { ReportRecord } from '../../lib/types.ts'
+import { dateLabel } from './report-title.ts'
 
 /** A deadline: month and day of the year after the report year, and how to say it. */
 export interface DeadlineRule {
@@ -48,11 +50,27 @@ export function deadlineOf(year: number, rule: DeadlineRule = deadlineRule): str
   return `${String(next).padStart(4, '0')}-${String(rule.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
+/** A `YYYY-MM-DD` date as a day count (days since 1970-01-01), so dates subtract. */
+const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000
+
 /**
- * Whether a report was published after its deadline: true or false, or null when the year or
- * the publication date is unknown (then nothing can be said).
+ * How many days after its deadline a report was published: 0 or less is on time (the deadline
+ * day itself is on time), more is late. null when the year or the publication date is unknown
+ * (or not `YYYY-MM-DD`): then nothing can be said.
  */
-export function isLate(record: Pick<ReportRecord, 'year' | 'publishedOn'>, rule: DeadlineRule = deadlineRule): boolean | null {
+export function daysLate(record: Pick<ReportRecord, 'year' | 'publishedOn'>, rule: DeadlineRule = deadlineRule): number | null {
   if (record.year === null || !record.publishedOn || !/^\d{4}-\d{2}-\d{2}$/.test(record.publishedOn)) return null
-  return record.publishedOn > deadlineOf(record.year, rule)
+  return dayNumber(record.publishedOn) - dayNumber(deadlineOf(record.year, rule))
+}
+
+/**
+ * The publication date for people, with whether it met the deadline: 2022年1月18日（按时）,
+ * 2022年2月12日（逾期 12 天）; the date alone when the year is unknown; 未注明发布日期 without a date.
+ */
+export function publicationLabel(record: Pick<ReportRecord, 'year' | 'publishedOn'>, rule: DeadlineRule = deadlineRule): string {
+  if (!record.publishedOn) return '未注明发布日期'
+  const late = daysLate(record, rule)
+  const date = dateLabel(record.publishedOn)
+  if (late === null) return date
+  return late > 0 ? `${date}（逾期 ${late} 天）` : `${date}（按时）`
 }

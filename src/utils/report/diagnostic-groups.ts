@@ -23,6 +23,7 @@ export interface DiagnosticGroup {
   items: DiagnosticItem[]
 }
 
+/** Severities in words, wherever the site names them. */
 export const severityLabels: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }

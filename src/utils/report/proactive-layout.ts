@@ -4,8 +4,8 @@
  * exactly as the record has them; a 2019 table is never relabelled to look like 2021.
  */
 import { proactiveRows } from '../../lib/template/labels.ts'
+import { cellLookup } from '../../lib/tables/cell-lookup.ts'
 import type { Cell, FormattedTable } from '../../lib/types.ts'
-import { cellIndex } from './cell-view.ts'
 
 /** Value columns of the widest block: narrower blocks stretch their last column. */
 export const proactiveWidth = 3
@@ -36,12 +36,12 @@ function spans(columns: readonly string[]): ProactiveColumn[] {
 
 /** The blocks of a table 二, in template order, with the record's cells placed. */
 export function proactiveBlocks(table: Pick<FormattedTable, 'format' | 'cells'>): ProactiveBlock[] {
-  const index = cellIndex(table.cells)
+  const cellAt = cellLookup(table.cells)
   const blocks: ProactiveBlock[] = []
   for (const r of proactiveRows[table.format]) {
     let block = blocks.at(-1)
     if (!block || block.item !== r.item) blocks.push((block = { item: r.item, columns: spans(r.columns), rows: [] }))
-    block.rows.push({ row: r.row, cells: spans(r.columns).map((c) => ({ ...c, cell: index.get(`${r.row}|${c.column}`) })) })
+    block.rows.push({ row: r.row, cells: spans(r.columns).map((c) => ({ ...c, cell: cellAt(r.row, c.column) })) })
   }
   return blocks
 }

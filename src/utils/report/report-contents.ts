@@ -2,10 +2,9 @@
  * The anchors of a report page and its contents list. Heading ids are stable: the contents
  * list, search sub-results and links from other pages (`/reports/<id>/#table-3`) use them.
  */
+import { tableKeys } from '../../lib/template/tables.ts'
+import { tableHeading } from '../table-heading.ts'
 import type { Narrative } from './narrative.ts'
-
-/** Which table: the record's key. */
-export type TableKey = 'proactive' | 'requests' | 'appeals'
 
 /** Heading ids of a report page. */
 export const anchors = {
@@ -21,13 +20,6 @@ export const anchors = {
 
 /** The id of section 一 … 六's heading. */
 export const sectionAnchor = (number: number): string => `section-${number}`
-
-/** Short name and title of each table, as in the template's section headings. */
-export const tableNames: Record<TableKey, { short: string; title: string }> = {
-  proactive: { short: '表二', title: '主动公开政府信息情况' },
-  requests: { short: '表三', title: '收到和处理政府信息公开申请情况' },
-  appeals: { short: '表四', title: '政府信息公开行政复议、行政诉讼情况' },
-}
 
 /** One entry of the contents list. */
 export interface ContentsEntry {
@@ -46,7 +38,7 @@ export function introTitle(narrative: Narrative): string {
 
 /** The contents of a report page, in page order. */
 export function reportContents(narrative: Narrative): ContentsEntry[] {
-  const tables = (['proactive', 'requests', 'appeals'] as const).map((k) => leaf(anchors[k], `${tableNames[k].short} ${tableNames[k].title}`))
+  const tables = tableKeys.map((k) => leaf(anchors[k], tableHeading(k)))
   const text = [
     ...(narrative.intro.length || !narrative.sections.length ? [leaf(anchors.intro, introTitle(narrative))] : []),
     ...narrative.sections.map((s) => leaf(sectionAnchor(s.number), s.title)),

@@ -4,8 +4,8 @@
  * rows), then its seven values 自然人 … 总计.
  */
 import { requestColumns, requestRows, type RequestRow } from '../../lib/template/labels.ts'
+import { cellLookup } from '../../lib/tables/cell-lookup.ts'
 import type { Cell, FormattedTable } from '../../lib/types.ts'
-import { cellIndex } from './cell-view.ts'
 
 /** Columns of row headers on the left of the values. */
 export const requestHeadWidth = 3
@@ -46,10 +46,10 @@ function head(text: string, rowspan = 1, colspan = 1, note: string | null = null
 /** The rows of a table 三, in template order, with the record's cells placed. */
 export function requestLines(table: Pick<FormattedTable, 'format' | 'cells'>): RequestLine[] {
   const rows = requestRows[table.format]
-  const index = cellIndex(table.cells)
+  const cellAt = cellLookup(table.cells)
   const results = rows.filter(inResults).length
   return rows.map((r, i) => {
-    const cells = requestColumns.map((column) => ({ column, cell: index.get(`${r.row}|${column}`) }))
+    const cells = requestColumns.map((column) => ({ column, cell: cellAt(r.row, column) }))
     const note = notes[r.row] ?? null
     if (!inResults(r)) return { row: r.row, label: `${r.group}、${r.row}`, heads: [head(`${r.group}、${r.row}`, 1, requestHeadWidth)], cells }
     const heads = i > 0 && inResults(rows[i - 1]!) ? [] : [head('三、本年度办理结果', results)]

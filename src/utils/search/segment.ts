@@ -15,18 +15,13 @@
 export const ZWSP = '\u200B'
 
 /** The locale of the segmenter. ICU uses one CJ dictionary for zh, zh-CN and ja alike. */
-export const SEGMENTER_LOCALE = 'zh'
+const SEGMENTER_LOCALE = 'zh'
 
 let cached: Intl.Segmenter | null = null
 
 function segmenter(): Intl.Segmenter {
   cached ??= new Intl.Segmenter(SEGMENTER_LOCALE, { granularity: 'word' })
   return cached
-}
-
-/** True when `Intl.Segmenter` exists (Node 16+, every current browser). */
-export function canSegment(): boolean {
-  return typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
 }
 
 /** Removes every U+200B from `text`. */

@@ -71,7 +71,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 const clean = (text: string | undefined): string => stripZwsp(text ?? '').replace(/\s+/gu, ' ').trim()
 
 /** At most `limit` sections: those with the most matched words, shown in page order. */
-export function sectionViews(data: PagefindResultData, limit = 3): SectionView[] {
+function sectionViews(data: PagefindResultData, limit = 3): SectionView[] {
   const anchored = (data.sub_results ?? [])
     .map((sub, index) => ({ sub, index }))
     .filter(({ sub }) => sub.url.includes('#') && sub.url.split('#')[0] === data.url.split('#')[0])
@@ -97,7 +97,7 @@ export function resultView(data: PagefindResultData, sectionLimit = 3): ResultVi
 }
 
 /** Legends of the filter groups. */
-export const FILTER_LEGENDS: Record<FilterKey, string> = {
+const FILTER_LEGENDS: Record<FilterKey, string> = {
   province: '省份',
   county: '县（市、区）',
   township: '乡镇',

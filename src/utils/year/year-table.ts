@@ -3,10 +3,11 @@
  * totals of tables 三 and 四, and the diagnostics by severity; a totals row that sums the
  * reported values and says how many reports had none.
  */
+import { cellLookup } from '../../lib/tables/cell-lookup.ts'
 import type { ReportRecord, Severity } from '../../lib/types.ts'
-import { cellOf, headlineMetrics, metricKey, metrics, type Metric } from '../metrics.ts'
+import { headlineMetrics, metricKey, metricTable, metrics, type Metric } from '../metrics.ts'
 import { placePath, reportPath, sourcePath, townshipKey } from '../paths.ts'
-import { applies } from '../place/township-series.ts'
+import { severityLabels } from '../report/diagnostic-groups.ts'
 
 /** A column of the year table. */
 export type YearColumn =
@@ -66,7 +67,7 @@ const shortLabels = new Map([
 ])
 
 /** Metric keys of the columns: the headline metrics, then the other totals of 三 and 四. */
-export const yearMetricKeys: readonly string[] = [
+const yearMetricKeys: readonly string[] = [
   ...new Set([
     ...headlineMetrics,
     metricKey('requests', null, '总计', '总计'),
@@ -75,11 +76,7 @@ export const yearMetricKeys: readonly string[] = [
   ]),
 ]
 
-const severities: { severity: Severity; label: string }[] = [
-  { severity: 'error', label: '错误' },
-  { severity: 'warning', label: '警告' },
-  { severity: 'info', label: '提示' },
-]
+const severities: readonly Severity[] = ['error', 'warning', 'info']
 
 /** The columns of every year table. */
 export const yearColumns: readonly YearColumn[] = [
@@ -88,7 +85,7 @@ export const yearColumns: readonly YearColumn[] = [
     if (!metric) throw new Error(`unknown metric ${key}`)
     return { kind: 'metric', key, label: shortLabels.get(key) ?? metric.label, metric }
   }),
-  ...severities.map(({ severity, label }): YearColumn => ({ kind: 'diagnostics', key: `diagnostics|${severity}`, label, severity })),
+  ...severities.map((severity): YearColumn => ({ kind: 'diagnostics', key: `diagnostics|${severity}`, label: severityLabels[severity], severity })),
 ]
 
 /** Build the table of `year` from all records (other years are left out). */
@@ -107,9 +104,9 @@ function rowOf(record: ReportRecord, rank: number): YearRow {
   const o = record.organ
   const values = yearColumns.map((c): YearValue => {
     if (c.kind === 'diagnostics') return { applicable: true, value: record.diagnostics.filter((d) => d.severity === c.severity).length, href: null }
-    const applicable = applies(record, c.metric)
-    const cell = applicable ? cellOf(record, c.metric) : null
-    return { applicable, value: cell?.value ?? null, href: cell ? sourcePath(record.id, cell.line) : null }
+    const table = metricTable(record, c.metric)
+    const cell = table ? cellLookup(table.cells)(c.metric.row, c.metric.column) : undefined
+    return { applicable: table !== null, value: cell?.value ?? null, href: cell ? sourcePath(record.id, cell.line) : null }
   })
   return {
     record,

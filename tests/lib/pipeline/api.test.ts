@@ -25,6 +25,7 @@ it('exports exactly the public API', () => {
     'reportProcessor',
     'requestColumns',
     'requestRows',
+    'ruleCatalog',
     'rules',
     'runRules',
     'summarise',

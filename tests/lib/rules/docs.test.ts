@@ -31,7 +31,7 @@ const expected: Diagnostic[] = [
 ]
 
 describe('rule doc comments', () => {
-  for (const { ruleId } of rules) {
+  for (const { declaration: { id: ruleId } } of rules) {
     it(`show a message of ${ruleId} exactly as a fixture expects it`, () => {
       const lines = readFileSync(join(ruleDir, `${ruleId}.ts`), 'utf8').split('\n')
       const examples = lines.map((line) => example.exec(line)).filter((m) => m !== null)

@@ -1,27 +1,28 @@
 /** The glossary explains every canonical row of tables 二, 三 and 四, with its 条例 article. */
 import { describe, expect, test } from 'vitest'
 import { appealRows, proactiveRows, requestRows } from '../../../src/lib/template/labels.ts'
+import { tableKeys, type TableKey } from '../../../src/lib/template/tables.ts'
 import { articleNotes, glossary } from '../../../src/utils/data/glossary.ts'
 
-const rowsOf = (table: string) => glossary.filter((e) => e.table === table).flatMap((e) => e.rows)
+const rowsOf = (table: TableKey) => glossary.filter((e) => e.table === table).flatMap((e) => e.rows)
 
 describe('glossary', () => {
   test('explains every table 二 row of both formats', () => {
     const rows = new Set([...proactiveRows['2019'], ...proactiveRows['2021']].map((r) => r.row))
-    expect(new Set(rowsOf('表二'))).toEqual(rows)
+    expect(new Set(rowsOf('proactive'))).toEqual(rows)
   })
 
   test('explains every table 三 row of both formats', () => {
     const rows = new Set([...requestRows['2019'], ...requestRows['2021']].map((r) => r.row))
-    expect(new Set(rowsOf('表三'))).toEqual(rows)
+    expect(new Set(rowsOf('requests'))).toEqual(rows)
   })
 
   test('explains every table 四 row', () => {
-    expect(new Set(rowsOf('表四'))).toEqual(new Set(appealRows))
+    expect(new Set(rowsOf('appeals'))).toEqual(new Set(appealRows))
   })
 
   test('explains each row once, with unique anchors', () => {
-    for (const table of ['表二', '表三', '表四']) expect(new Set(rowsOf(table)).size).toBe(rowsOf(table).length)
+    for (const table of tableKeys) expect(new Set(rowsOf(table)).size).toBe(rowsOf(table).length)
     expect(new Set(glossary.map((e) => e.id)).size).toBe(glossary.length)
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { allPlaces, buildPlaceTree, placeTrail, reportsUnder, townshipsUnder, type PlaceNode } from '../../../src/utils/place/place-tree.ts'
+import { allPlaces, buildPlaceTree, nodesDownTo, reportsUnder, townshipsUnder, type PlaceNode } from '../../../src/utils/place/place-tree.ts'
 import { organs, record } from '../report/support/records.ts'
 
 /** name (key) [reports] with children, indented: a readable snapshot of a tree. */
@@ -49,7 +49,7 @@ describe('buildPlaceTree', () => {
     const tree = buildPlaceTree([record({ organ })])
     expect(outline(tree.provinces)).toEqual(['湖北省 (42) 1', '  仙桃市 (429004) 1', '    郑场镇 (429004100000) 1'])
     expect(tree.byKey.has('4290')).toBe(false)
-    expect(placeTrail(tree, tree.byKey.get('429004100000')!).map((n) => n.level)).toEqual(['province', 'county', 'township'])
+    expect(nodesDownTo(tree, tree.byKey.get('429004100000')!).map((n) => n.level)).toEqual(['province', 'county', 'township'])
   })
 
   test('places a record without a code next to coded places of the same names', () => {

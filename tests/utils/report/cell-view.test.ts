@@ -1,6 +1,6 @@
 /** How a table cell is shown and named (cell-view.ts). */
 import { describe, expect, it } from 'vitest'
-import { cellContext, cellIndex, cellView, uncertainLines, valueText, type CellContext } from '../../../src/utils/report/cell-view.ts'
+import { cellContext, cellView, uncertainLines, valueText, type CellContext } from '../../../src/utils/report/cell-view.ts'
 import type { Cell, ReportRecord } from '../../../src/lib/types.ts'
 
 const ctx: CellContext = { id: '640521205000-2021', name: '徐套乡', year: 2021, table: '表二', uncertainLines: new Set([52]) }
@@ -55,12 +55,7 @@ describe('valueText', () => {
   })
 })
 
-describe('cellIndex, uncertainLines and cellContext', () => {
-  it('indexes cells by row and column, the first of duplicates winning', () => {
-    const index = cellIndex([cell(), cell({ value: 9, line: 80 })])
-    expect(index.get('行政处罚|本年处理决定数量')?.line).toBe(51)
-  })
-
+describe('uncertainLines and cellContext', () => {
   it('collects the lines of cell-count and row-unreadable diagnostics only', () => {
     const diagnostics = [
       { ruleId: 'cell-count', severity: 'warning', message: '', line: 51, column: 1 },
@@ -73,6 +68,6 @@ describe('cellIndex, uncertainLines and cellContext', () => {
 
   it('names the report by its township, else its organ', () => {
     const organ = { name: '某县人民政府', township: null, county: '某县', prefecture: null, province: null, code: null }
-    expect(cellContext({ id: 'x', organ, year: 2020, diagnostics: [] }, '表三')).toMatchObject({ name: '某县人民政府', year: 2020, table: '表三' })
+    expect(cellContext({ id: 'x', organ, year: 2020, diagnostics: [] }, 'requests')).toMatchObject({ name: '某县人民政府', year: 2020, table: '表三' })
   })
 })

@@ -1,7 +1,7 @@
 /** The facts, search filters, contents and checks of a report page (report-title, place-trail, search-filters, report-contents, diagnostic-groups). */
 import { describe, expect, it } from 'vitest'
 import { diagnosticGroups } from '../../../src/utils/report/diagnostic-groups.ts'
-import { placeTrail } from '../../../src/utils/place/place-trail.ts'
+import { placeSteps } from '../../../src/utils/place/place-trail.ts'
 import { reportContents } from '../../../src/utils/report/report-contents.ts'
 import { dateLabel, formatLabel, reportFormat, reportTitle, shortName } from '../../../src/utils/report/report-title.ts'
 import { searchFilters } from '../../../src/utils/search/search-filters.ts'
@@ -35,9 +35,9 @@ describe('report titles', () => {
   })
 })
 
-describe('placeTrail', () => {
+describe('placeSteps', () => {
   it('links province, prefecture, county and township by code prefix', () => {
-    expect(placeTrail(organ).map((s) => [s.level, s.name, s.href])).toEqual([
+    expect(placeSteps(organ).map((s) => [s.level, s.name, s.href])).toEqual([
       ['province', '宁夏回族自治区', '/places/64/'],
       ['prefecture', '中卫市', '/places/6405/'],
       ['county', '中宁县', '/places/640521/'],
@@ -46,7 +46,7 @@ describe('placeTrail', () => {
   })
 
   it('leaves out unnamed levels and does not link without a code', () => {
-    expect(placeTrail({ ...organ, prefecture: null, code: null }).map((s) => [s.name, s.href])).toEqual([
+    expect(placeSteps({ ...organ, prefecture: null, code: null }).map((s) => [s.name, s.href])).toEqual([
       ['宁夏回族自治区', null],
       ['中宁县', null],
       ['徐套乡', null],

@@ -23,6 +23,11 @@ describe('proactiveBlocks', () => {
     expect(blocks[2]!.rows[1]!.cells[2]!.cell).toBeUndefined()
   })
 
+  it('shows the first cell where the engine kept two at one place', () => {
+    const blocks = proactiveBlocks({ format: '2019', cells: [cell('行政处罚', '处理决定数量', 51, 37), cell('行政处罚', '处理决定数量', 9, 80)] })
+    expect(blocks[2]!.rows[0]!.cells[2]!.cell).toMatchObject({ value: 51, line: 37 })
+  })
+
   it('lays out a 2021 table 二 in four blocks, single columns spanning the width', () => {
     const blocks = proactiveBlocks({ format: '2021', cells: [] })
     expect(blocks.map((b) => b.item)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项'])
