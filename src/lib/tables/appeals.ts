@@ -13,6 +13,7 @@ import type { TableRegion } from './locate.ts'
 import { rowCells } from './row-cells.ts'
 import { effectiveCells, expandCells, streamRows, type CellClass, type StreamRow } from './row-stream.ts'
 import { appealCaptionIndex, appealColumnIndex, appealGroupIndex } from '../template/vocabulary.ts'
+import { tableNames } from '../template/tables.ts'
 
 /** Classify a text cell of table 四 for the row-by-row layout. */
 function classify(text: string): CellClass<string> {
@@ -46,7 +47,7 @@ export function parseAppealTable(region: TableRegion, file: VFile): AppealTable 
   const labelled = streamRows(region.lines, classify).filter((r) => r.values.some((v) => v.text !== ''))
   const cells: Cell[] = []
   if (labelled.length >= 2) {
-    for (const row of labelled) cells.push(...rowCells(row, { table: '表四', columns: appealColumns }, file).cells)
+    for (const row of labelled) cells.push(...rowCells(row, { table: tableNames.appeals.short, columns: appealColumns }, file).cells)
     return { line, cells }
   }
   const values = positionalValues(region.lines)
@@ -55,7 +56,7 @@ export function parseAppealTable(region: TableRegion, file: VFile): AppealTable 
   const first = values.find((v) => v.text !== '')!
   const whole: StreamRow<string> = { label: '表四', exact: true, cell: { ...first, text: '表四' }, values, headers: [], runTogether: null }
   const columns = appealRows.flatMap((g) => appealColumns.map((c) => `${g}·${c}`))
-  const built = rowCells(whole, { table: '表四', name: '表四（十五个数按位置读取）', columns }, file)
+  const built = rowCells(whole, { table: tableNames.appeals.short, name: `${tableNames.appeals.short}（十五个数按位置读取）`, columns }, file)
   for (const cell of built.cells) {
     const [row, column] = cell.column.split('·') as [string, string]
     cells.push({ ...cell, row, column })

@@ -44,11 +44,6 @@ function readCellValue(raw: string): CellValue {
   return { kind: 'number', value: Object.is(value, -0) ? 0 : value, unit }
 }
 
-/** True when the cell text is a value (number, zero word or not-reported mark) rather than a label. */
-export function isValueText(raw: string): boolean {
-  return parseCellValue(raw).kind !== 'text'
-}
-
 /** Split a cell holding several space-separated values ("0 0 0") into its values, or null. */
 export function splitValueRun(raw: string): string[] | null {
   const parts = raw.trim().split(/\s+/)

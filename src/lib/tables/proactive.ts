@@ -13,6 +13,7 @@ import { learnEdges } from './align.ts'
 import { rowCells } from './row-cells.ts'
 import { streamRows, type CellClass, type StreamRow } from './row-stream.ts'
 import { proactiveColumnIndex, proactiveRowIndex } from '../template/vocabulary.ts'
+import { tableNames } from '../template/tables.ts'
 
 const signs2019 = new Set(['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量', '采购项目数量', '采购总金额', '其他对外管理服务事项', '政府集中采购'])
 const signs2021 = new Set(['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '行政规范性文件'])
@@ -77,7 +78,7 @@ export function parseProactiveTable(region: TableRegion, file: VFile): Formatted
     const named = headers.map((h) => h.label)
     const columns = named.length === spec.columns.length && spec.columns.every((c) => named.includes(c)) ? named : spec.columns
     const units = new Map(headers.map((h) => [h.label, headerUnit(h.cell.text)]))
-    cells.push(...rowCells(row, { table: '表二', columns, money: moneyColumns, unitOf: (c) => units.get(c) ?? null, edges: edges.get(columns.length) }, file).cells)
+    cells.push(...rowCells(row, { table: tableNames.proactive.short, columns, money: moneyColumns, unitOf: (c) => units.get(c) ?? null, edges: edges.get(columns.length) }, file).cells)
   }
   const missing = template.filter((r) => !seen.has(r.row)).map((r) => r.row)
   if (missing.length) report(file, 'missing-row', 'warning', `表二缺少 ${missing.length} 行：${missing.join('、')}`, { line: rows[0]!.cell.line })

@@ -13,6 +13,7 @@ import { learnEdges } from './align.ts'
 import { rowCells } from './row-cells.ts'
 import { streamRows, type CellClass, type StreamRow } from './row-stream.ts'
 import { requestGroupIndex, requestHeaderIndex, requestRowIndex } from '../template/vocabulary.ts'
+import { tableNames } from '../template/tables.ts'
 
 const only2021 = new Set(requestRows['2021'].filter((r) => r.group === '（六）其他处理').map((r) => r.row))
 
@@ -60,7 +61,7 @@ export function parseRequestTable(region: TableRegion, file: VFile, hint: TableF
       continue
     }
     seen.add(row.label)
-    const built = rowCells(row, { table: '表三', columns: requestColumns, edges }, file)
+    const built = rowCells(row, { table: tableNames.requests.short, columns: requestColumns, edges }, file)
     if (built.allBlank && !row.runTogether) blankRows.push(row.label)
     cells.push(...built.cells)
   }

@@ -35,9 +35,6 @@ export const proactiveColumnIndex = indexLabels([
   { label: '本年收费金额', variants: ['本年收费金额（单位：万元）', '本年收费金额（万元）'] },
 ])
 
-/** Words of table 二 that are neither rows nor value columns. */
-export const proactiveOtherIndex = indexLabels([{ label: '信息内容' }])
-
 /** Every table 三 value row of both formats, with typos seen in real reports. */
 const requestVariants: Record<string, string[]> = {
   本年新收政府信息公开申请数量: ['本年新收政府信息公开数量', '本年新收申请数量'],

@@ -28,7 +28,11 @@ function cellFields(prefix: string, row: string, column: string, value: string):
     { path: `${prefix}.value`, type: 'number | null', meaning: '数值；null 表示未填报（空白、“-”、“/”）或无法确定，不等于 0；“无”记为 0', example: value },
     { path: `${prefix}.raw`, type: 'string', meaning: '原文中单元格的文字（仅去除首尾空白）', example: JSON.stringify(value) },
     { path: `${prefix}.unit`, type: 'string | null', meaning: '金额单位，按原文或表头（“万元”“元”）；非金额或未写单位时为 null，不做换算', example: 'null' },
-    { path: `${prefix}.line`, type: 'number', meaning: '该数值所在的原文行号（从 1 起），可在原文页面定位', example: '62' },
+    { path: `${prefix}.line`, type: 'number', meaning: '该数值所在的原文行号（从 1 起），可在原文页面定位；PDF、Word 文件为提取出的文字的行号', example: '62' },
+    { path: `${prefix}.page`, type: 'number（可无）', meaning: '仅 PDF：该数值在原 PDF 文件中的页码（从 1 起）', example: '3' },
+    { path: `${prefix}.uncertain`, type: 'object（可无）', meaning: '仅当单元格写了内容但无法可靠读取时出现（此时 value 为 null，从不猜测）：原因', example: '' },
+    { path: `${prefix}.uncertain.ruleId`, type: 'string', meaning: '说明原因的问题类型编号（cell-count、row-unreadable）', example: '"cell-count"' },
+    { path: `${prefix}.uncertain.message`, type: 'string', meaning: '原因说明（中文）', example: '"表三「3.危及“三安全一稳定”」行有 6 个单元格……"' },
   ]
 }
 
@@ -54,6 +58,8 @@ export const recordFields: readonly FieldDoc[] = [
   { path: 'source.path', type: 'string', meaning: '原文文件在仓库中的路径', example: '"content/reports/中宁县徐套乡-2021.txt"' },
   { path: 'source.encoding', type: 'string | null', meaning: '识别出的文件编码（utf-8、utf-16le、gb18030 等）；无法识别时为 null', example: '"utf-8"' },
   { path: 'source.sha256', type: 'string', meaning: '原文文件字节的 SHA-256 摘要（十六进制），用于核对文件是否变动', example: '"f8c8e970…"' },
+  { path: 'source.reader', type: 'string | null', meaning: '读取文件所用的格式：text（文本）、markdown、html（网页）、mhtml（单个文件网页）、docx、doc（Word）、pdf；不支持的文件为 null', example: '"text"' },
+  { path: 'source.pages', type: 'number | null', meaning: '仅 PDF：文件的页数；其他格式为 null', example: 'null' },
   { path: 'organ', type: 'object', meaning: '发布报告的行政机关及其所在地区；无法确定的字段为 null', example: '' },
   { path: 'organ.name', type: 'string | null', meaning: '机关名称', example: '"中宁县徐套乡人民政府"' },
   { path: 'organ.township', type: 'string | null', meaning: '乡镇（街道）名称，按全国区划名录的写法', example: '"徐套乡"' },
@@ -76,6 +82,18 @@ export const recordFields: readonly FieldDoc[] = [
   { path: 'tables.appeals.line', type: 'number', meaning: '该表在原文中的起始行号', example: '91' },
   { path: 'tables.appeals.cells', type: 'array', meaning: '该表的 15 个数值单元格：行为 行政复议、未经复议直接起诉、复议后起诉', example: '' },
   ...cellFields('tables.appeals.cells[]', '行政复议', '总计', '0'),
+  { path: 'narrative', type: 'object', meaning: '报告正文（表格以外的文字），按章节分段，每段带原文行号', example: '' },
+  { path: 'narrative.intro', type: 'array', meaning: '第一部分标题之前的文字（标题、前言）', example: '' },
+  { path: 'narrative.intro[]', type: 'object', meaning: '一段文字', example: '' },
+  { path: 'narrative.intro[].text', type: 'string', meaning: '该段文字', example: '"中宁县徐套乡人民政府 2021 年政府信息公开工作年度报告"' },
+  { path: 'narrative.intro[].line', type: 'number', meaning: '该段所在的原文行号', example: '3' },
+  { path: 'narrative.sections', type: 'array', meaning: '各章节的正文（不含标题），按原文顺序', example: '' },
+  { path: 'narrative.sections[]', type: 'object', meaning: '一个章节的正文', example: '' },
+  { path: 'narrative.sections[].number', type: '1 | 2 | 3 | 4 | 5 | 6', meaning: '章节序号，对应 sections[].number', example: '1' },
+  { path: 'narrative.sections[].paragraphs', type: 'array', meaning: '该章节的各段文字', example: '' },
+  { path: 'narrative.sections[].paragraphs[]', type: 'object', meaning: '一段文字', example: '' },
+  { path: 'narrative.sections[].paragraphs[].text', type: 'string', meaning: '该段文字', example: '"2021年共发布各类信息1630余条……"' },
+  { path: 'narrative.sections[].paragraphs[].line', type: 'number', meaning: '该段所在的原文行号', example: '13' },
   { path: 'diagnostics', type: 'array', meaning: '核对发现的问题（勾稽关系、缺项、识别中的不确定之处等），见下方“问题类型”', example: '' },
   { path: 'diagnostics[]', type: 'object', meaning: '一条问题', example: '' },
   { path: 'diagnostics[].ruleId', type: 'string', meaning: '问题类型编号', example: '"cell-blank"' },
@@ -83,6 +101,9 @@ export const recordFields: readonly FieldDoc[] = [
   { path: 'diagnostics[].message', type: 'string', meaning: '问题说明（中文）', example: '"表三「予以公开」行「自然人」为空，视为未填报"' },
   { path: 'diagnostics[].line', type: 'number | null', meaning: '问题所在的原文行号；不对应具体位置时为 null', example: '68' },
   { path: 'diagnostics[].column', type: 'number | null', meaning: '问题所在的列（该行第几个字符，从 1 起）；不对应具体位置时为 null', example: '1' },
+  { path: 'diagnostics[].cause', type: 'object（可无）', meaning: '问题涉及的另一个文件（如重复报告的另一份）', example: '' },
+  { path: 'diagnostics[].cause.path', type: 'string', meaning: '另一个文件的路径', example: '"content/reports/中宁县徐套乡-2021.txt"' },
+  { path: 'diagnostics[].cause.line', type: 'number | null', meaning: '另一个文件中的行号', example: '1' },
 ]
 
 /** One documented CSV column. */

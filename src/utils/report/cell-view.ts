@@ -32,23 +32,13 @@ export interface CellContext {
   year: number | null
   /** 表二, 表三 or 表四. */
   table: string
-  /** Lines whose cells the engine could not read reliably (their values are null). */
-  uncertainLines: ReadonlySet<number>
 }
 
 const hiddenText: Record<Exclude<CellState, 'value'>, string> = { blank: '未填报', uncertain: '无法确定', absent: '未识别' }
 
-/** Rules whose line means "these cells were written but could not be read". */
-const uncertainRules = new Set(['cell-count', 'row-unreadable'])
-
-/** The lines of a record whose cells were left out as uncertain. */
-export function uncertainLines(record: Pick<ReportRecord, 'diagnostics'>): Set<number> {
-  return new Set(record.diagnostics.flatMap((d) => (uncertainRules.has(d.ruleId) && d.line !== null ? [d.line] : [])))
-}
-
 /** The context of the cells of one table of a record. */
-export function cellContext(record: Pick<ReportRecord, 'id' | 'organ' | 'year' | 'diagnostics'>, table: TableKey): CellContext {
-  return { id: record.id, name: shortName(record), year: record.year, table: tableNames[table].short, uncertainLines: uncertainLines(record) }
+export function cellContext(record: Pick<ReportRecord, 'id' | 'organ' | 'year'>, table: TableKey): CellContext {
+  return { id: record.id, name: shortName(record), year: record.year, table: tableNames[table].short }
 }
 
 /** The number as printed, keeping an explicit plus sign ("+12") and the unit ("518 万元"). */
@@ -62,7 +52,7 @@ export function valueText(cell: Cell): string {
 export function cellView(ctx: CellContext, rowLabel: string, columnLabel: string, cell: Cell | undefined): CellView {
   const what = [ctx.name, ctx.year, ctx.table, rowLabel, columnLabel].filter((x) => x !== null && x !== '').join(' ')
   if (!cell) return { state: 'absent', text: '—', hidden: hiddenText.absent, href: null, label: `${what}：${hiddenText.absent}` }
-  const state: CellState = cell.value !== null ? 'value' : ctx.uncertainLines.has(cell.line) ? 'uncertain' : 'blank'
+  const state: CellState = cell.value !== null ? 'value' : cell.uncertain ? 'uncertain' : 'blank'
   const shown = state === 'value' ? valueText(cell) : hiddenText[state]
   return {
     state,

@@ -1,9 +1,9 @@
 /** How a table cell is shown and named (cell-view.ts). */
 import { describe, expect, it } from 'vitest'
-import { cellContext, cellView, uncertainLines, valueText, type CellContext } from '../../../src/utils/report/cell-view.ts'
-import type { Cell, ReportRecord } from '../../../src/lib/types.ts'
+import { cellContext, cellView, valueText, type CellContext } from '../../../src/utils/report/cell-view.ts'
+import type { Cell } from '../../../src/lib/types.ts'
 
-const ctx: CellContext = { id: '640521205000-2021', name: '徐套乡', year: 2021, table: '表二', uncertainLines: new Set([52]) }
+const ctx: CellContext = { id: '640521205000-2021', name: '徐套乡', year: 2021, table: '表二' }
 
 /** A cell of 行政处罚 with overrides. */
 const cell = (over: Partial<Cell> = {}): Cell => ({ row: '行政处罚', column: '本年处理决定数量', value: 51, raw: '51', unit: null, line: 51, ...over })
@@ -25,8 +25,9 @@ describe('cellView', () => {
     expect(view.label).toBe('徐套乡 2021 表二 行政处罚 本年处理决定数量：未填报，查看原文第 51 行')
   })
 
-  it('says 无法确定 for a null cell on a line the engine could not read', () => {
-    expect(cellView(ctx, '行政强制', '本年处理决定数量', cell({ value: null, line: 52 }))).toMatchObject({ state: 'uncertain', text: '—', hidden: '无法确定' })
+  it('says 无法确定 for a null cell the engine marked uncertain', () => {
+    const uncertain = { ruleId: 'cell-count', message: '…' }
+    expect(cellView(ctx, '行政强制', '本年处理决定数量', cell({ value: null, line: 52, uncertain }))).toMatchObject({ state: 'uncertain', text: '—', hidden: '无法确定' })
   })
 
   it('says 未识别 without a link when the cell was not found', () => {
@@ -55,19 +56,9 @@ describe('valueText', () => {
   })
 })
 
-describe('uncertainLines and cellContext', () => {
-  it('collects the lines of cell-count and row-unreadable diagnostics only', () => {
-    const diagnostics = [
-      { ruleId: 'cell-count', severity: 'warning', message: '', line: 51, column: 1 },
-      { ruleId: 'row-unreadable', severity: 'warning', message: '', line: 60, column: 1 },
-      { ruleId: 'cell-blank', severity: 'warning', message: '', line: 70, column: 1 },
-      { ruleId: 'row-unreadable', severity: 'warning', message: '', line: null, column: null },
-    ] as ReportRecord['diagnostics']
-    expect([...uncertainLines({ diagnostics })]).toEqual([51, 60])
-  })
-
+describe('cellContext', () => {
   it('names the report by its township, else its organ', () => {
     const organ = { name: '某县人民政府', township: null, county: '某县', prefecture: null, province: null, code: null }
-    expect(cellContext({ id: 'x', organ, year: 2020, diagnostics: [] }, 'requests')).toMatchObject({ name: '某县人民政府', year: 2020, table: '表三' })
+    expect(cellContext({ id: 'x', organ, year: 2020 }, 'requests')).toMatchObject({ name: '某县人民政府', year: 2020, table: '表三' })
   })
 })
