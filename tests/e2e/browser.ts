@@ -177,6 +177,11 @@ const xml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;'
  * needed), and a fontconfig file that adds the shipped Open Sans to the system's fonts, if any.
  */
 export async function packagedBrowser(): Promise<ResolvedBrowser> {
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    throw new Error(
+      `No system Chromium/Chrome found, and the one in @sparticuz/chromium is for Linux x64 only (this is ${process.platform}-${process.arch}): install Chromium or Chrome, or set CHROMIUM_PATH`,
+    )
+  }
   const { default: sparticuz } = await import('@sparticuz/chromium')
   // The package's "exports" hide package.json; its entry point is <package>/build/cjs/index.cjs.
   const packageDir = path.resolve(path.dirname(require.resolve('@sparticuz/chromium')), '..', '..')
@@ -206,10 +211,11 @@ export async function packagedBrowser(): Promise<ResolvedBrowser> {
     const unpacked = await withEnv({ TMPDIR: staging, AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x' }, () =>
       sparticuz.executablePath(),
     )
-    for (const file of [unpacked, path.join(staging, 'chromium'), path.join(staging, 'libGLESv2.so'), path.join(staging, 'al2023', 'lib', 'libnss3.so'), path.join(staging, 'fonts', 'fonts')]) {
-      if (!existsSync(file) || !path.resolve(file).startsWith(staging + path.sep)) {
-        throw new Error(`@sparticuz/chromium ${version} did not unpack as expected: no ${file} (executablePath() gave ${unpacked})`)
-      }
+    if (unpacked !== path.join(staging, 'chromium')) {
+      throw new Error(`@sparticuz/chromium ${version} unpacked to ${unpacked}, not into ${staging}`)
+    }
+    for (const file of ['chromium', 'libGLESv2.so', 'al2023/lib/libnss3.so', 'fonts/fonts']) {
+      if (!existsSync(path.join(staging, file))) throw new Error(`@sparticuz/chromium ${version} did not unpack ${file}`)
     }
     await writeFile(
       path.join(staging, 'fonts.conf'),
@@ -246,7 +252,8 @@ export function resolveBrowser(): Promise<ResolvedBrowser> {
     let browser: ResolvedBrowser
     if (found.source === 'packaged') {
       browser = await packagedBrowser()
-      const why = process.env.E2E_SYSTEM_BROWSER === '0' ? 'system browsers hidden by E2E_SYSTEM_BROWSER=0' : 'no system Chromium/Chrome'
+      const why =
+        process.env.E2E_SYSTEM_BROWSER === '0' ? 'system browsers hidden by E2E_SYSTEM_BROWSER=0' : 'no system Chromium/Chrome'
       browser.how = `${why}; ${browser.how}`
     } else {
       const how = {
