@@ -69,6 +69,7 @@ export const declarations = {
   'label-fuzzy': { severity: 'info', stage: 'tables', meaning: '行标签有错字或变体（如“属于行政执法案件”），按最接近的标准标签识别' },
   'cell-blank': { severity: 'warning', stage: 'tables', meaning: '单元格为空、“-”或“/”，视为未填报（null），不当作 0' },
   'cell-count': { severity: 'warning', stage: 'tables', meaning: '一行的单元格个数与模板不符，无法确定缺少或多出的是哪一列：本行各列都不取数' },
+  'row-split': { severity: 'info', stage: 'tables', meaning: '标签与数字连在一起（网页复制时丢了分隔），但数字只有一种拆分符合列数（和本行的勾稽关系），按这种拆分读取' },
   'row-unreadable': { severity: 'warning', stage: 'tables', meaning: '标签与数字连在一起（如“规章000”），无法可靠拆分：本行不取数' },
   'duplicate-report': { severity: 'error', stage: 'collection', meaning: '两个文件是同一份报告（内容相同，或同一乡镇、同一年度），须删去其一' },
 } as const satisfies Record<string, Declaration>

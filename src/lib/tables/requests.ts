@@ -61,7 +61,7 @@ export function parseRequestTable(region: TableRegion, file: VFile, hint: TableF
       continue
     }
     seen.add(row.label)
-    const built = rowCells(row, { table: tableNames.requests.short, columns: requestColumns, edges }, file)
+    const built = rowCells(row, { table: tableNames.requests.short, columns: requestColumns, edges, rowHolds: totalIsSum }, file)
     if (built.allBlank && !row.runTogether) blankRows.push(row.label)
     cells.push(...built.cells)
   }
@@ -76,4 +76,9 @@ export function parseRequestTable(region: TableRegion, file: VFile, hint: TableF
 /** Template position of a row label. */
 function rowOrder(rows: readonly { row: string }[], label: string): number {
   return rows.findIndex((r) => r.row === label)
+}
+
+/** 表三's row identity: the 总计 column (last) is the sum of the six applicant columns. */
+function totalIsSum(values: number[]): boolean {
+  return values.slice(0, -1).reduce((a, b) => a + b, 0) === values.at(-1)
 }

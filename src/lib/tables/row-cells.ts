@@ -5,7 +5,9 @@
 import type { VFile } from 'vfile'
 import { parseCellValue } from './cell-value.ts'
 import { report } from '../diagnostics/report.ts'
-import type { Cell } from '../types.ts'
+import type { Cell, CellToken } from '../types.ts'
+import { splitRunTogether } from './label-split.ts'
+import { uniqueReading } from './run-together.ts'
 import { alignValues } from './align.ts'
 import type { StreamRow } from './row-stream.ts'
 
@@ -22,6 +24,8 @@ export interface RowSpec {
   money?: ReadonlySet<string>
   /** Display columns where each column ends, for space-aligned text (see `learnEdges`). */
   edges?: readonly number[] | null
+  /** The table's own arithmetic for one row's values (表三: 总计 = the applicant columns); used to read run-together digits. */
+  rowHolds?: (values: number[]) => boolean
 }
 
 /** Cells of a row plus whether every cell of it is blank. */
@@ -36,8 +40,13 @@ export function rowCells(row: StreamRow<string>, spec: RowSpec, file: VFile): Ro
   const name = spec.name ?? `${spec.table}「${row.cell.text}」行`
   if (!row.exact) report(file, 'label-fuzzy', 'info', `${spec.table}第 ${row.cell.line} 行的「${row.cell.text}」按「${row.label}」识别（标签有错字或变体）`, where)
   if (row.runTogether) {
-    report(file, 'row-unreadable', 'warning', `${name}：标签与数字连在一起（「${row.runTogether.text}」），无法可靠拆分，本行不取数`, where)
-    return { cells: nullCells(row, spec.columns), allBlank: true }
+    const values = runTogetherValues(row, spec)
+    if (!values) {
+      report(file, 'row-unreadable', 'warning', `${name}：标签与数字连在一起（「${row.runTogether.text}」），无法可靠拆分，本行不取数`, where)
+      return { cells: nullCells(row, spec.columns), allBlank: true }
+    }
+    report(file, 'row-split', 'info', `${name}：标签与数字连在一起（「${row.runTogether.text}」），只有一种拆分符合列数${spec.rowHolds ? '和本行的勾稽关系' : ''}，按 ${values.map((v) => v.text).join('、')} 读取`, where)
+    row = { ...row, values, runTogether: null }
   }
   const aligned = alignValues(row.values, spec.columns.length, spec.edges)
   if (aligned.status === 'short' || aligned.status === 'long') {
@@ -73,6 +82,13 @@ export function rowCells(row: StreamRow<string>, spec: RowSpec, file: VFile): Ro
     )
   }
   return { cells, allBlank }
+}
+
+/** The values of a run-together row when its digits admit exactly one reading (run-together.ts), else null. */
+function runTogetherValues(row: StreamRow<string>, spec: RowSpec): CellToken[] | null {
+  if (!row.runTogether || row.values.some((v) => v.text !== '')) return null
+  const label = splitRunTogether(row.runTogether.text)
+  return label ? uniqueReading(row.runTogether, label, spec.columns.length, spec.rowHolds ?? (() => true)) : null
 }
 
 /** Cells with no value for every column of `row` (uncertain or unreadable). */
