@@ -5,7 +5,7 @@
  */
 export { parseReport, parseSource, reportProcessor, type ParseOptions, type ParsedSource } from './pipeline/index.ts'
 export { collectReports, parseCollection, parseFile, parseFileSource, registryOf, type CollectedFile } from './collection/parse-collection.ts'
-export { formatDiagnostic, formatDiagnostics, summarise } from './collection/format-diagnostics.ts'
+export { formatDiagnostic, formatDiagnostics, formatReading, summarise } from './collection/format-diagnostics.ts'
 export { readers, readerFor, type ReaderName } from './read/index.ts'
 export { appealColumns, appealRows, applicantColumns, moneyColumns, proactiveRows, requestColumns, requestRows } from './template/labels.ts'
 export { rules, runRules } from './rules/index.ts'

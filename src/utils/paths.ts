@@ -8,6 +8,14 @@ import type { ReportRecord } from '../lib/types.ts'
 export const reportPath = (id: string): string => `/reports/${id}/`
 /** The source text page; `line` adds the anchor of one line. */
 export const sourcePath = (id: string, line?: number | null): string => `/reports/${id}/source/${line ? `#L${line}` : ''}`
+/** The file ending of a report's original file, lower-cased (`.pdf`, `.docx`, `.txt` …). */
+export function originalExtension(record: Pick<ReportRecord, 'source'>): string {
+  const m = /\.[A-Za-z0-9]{1,6}$/.exec(record.source.path)
+  return m ? m[0].toLowerCase() : '.bin'
+}
+/** The original file as the editor dropped it; `page` (PDF) opens it at that page. */
+export const originalPath = (record: Pick<ReportRecord, 'id' | 'source'>, page?: number): string =>
+  `/reports/${record.id}/original${originalExtension(record)}${page ? `#page=${page}` : ''}`
 /** Downloads of one record. */
 export const reportJsonPath = (id: string): string => `/data/reports/${id}.json`
 export const reportCsvPath = (id: string): string => `/data/reports/${id}.csv`

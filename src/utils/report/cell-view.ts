@@ -59,6 +59,6 @@ export function cellView(ctx: CellContext, rowLabel: string, columnLabel: string
     text: state === 'value' ? shown : '—',
     hidden: state === 'value' ? null : shown,
     href: sourcePath(ctx.id, cell.line),
-    label: `${what}：${shown}，查看原文第 ${cell.line} 行`,
+    label: `${what}：${shown}，查看原文第 ${cell.line} 行${cell.page ? `（PDF 第 ${cell.page} 页）` : ''}`,
   }
 }

@@ -12,6 +12,7 @@ it('exports exactly the public API', () => {
     'formatDiagnostic',
     'formatDiagnostics',
     'formatNumber',
+    'formatReading',
     'moneyColumns',
     'parseCollection',
     'parseFile',

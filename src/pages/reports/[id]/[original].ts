@@ -1,0 +1,20 @@
+/** A report's original file as the editor dropped it (PDF, Word, web page or text): /reports/<id>/original.<ext>. */
+import { readFileSync } from 'node:fs'
+import type { APIRoute, GetStaticPaths } from 'astro'
+import { getReports } from '../../../data/reports.ts'
+import type { ReportRecord } from '../../../lib/types.ts'
+import { originalExtension } from '../../../utils/paths.ts'
+
+export const getStaticPaths = (async () =>
+  (await getReports()).map(({ record }) => ({ params: { id: record.id, original: `original${originalExtension(record)}` }, props: { record } }))) satisfies GetStaticPaths
+
+/** Served types: browsers open PDFs in place; everything else downloads. */
+const types: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.doc': 'application/msword',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+export const GET: APIRoute<{ record: ReportRecord }> = ({ props }) =>
+  new Response(readFileSync(props.record.source.path), { headers: { 'Content-Type': types[originalExtension(props.record)] ?? 'application/octet-stream' } })
