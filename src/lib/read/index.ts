@@ -5,13 +5,15 @@
 import type { VFile } from 'vfile'
 import type { ReportRoot } from '../types.ts'
 import { htmlReader } from './html/reader.ts'
+import { markdownReader } from './markdown/reader.ts'
+import { mhtmlReader } from './mhtml/reader.ts'
 import type { Reader } from './reader.ts'
 import { textReader } from './text-reader.ts'
 
 export type { Reader, ReaderName } from './reader.ts'
 
 /** Every reader, in the order `npm run check` lists the formats. */
-export const readers: readonly Reader[] = [textReader, htmlReader]
+export const readers: readonly Reader[] = [textReader, markdownReader, htmlReader, mhtmlReader]
 
 /** The reader for a file name, or null when no reader takes its ending. */
 export function readerFor(path: string): Reader | null {

@@ -1,8 +1,9 @@
 /**
- * The reader of text files (`.txt`, `.md`): text copied or exported from a PDF or Word file.
+ * The reader of text files (`.txt`): text copied or exported from a PDF or Word file. The
+ * Markdown reader (markdown/reader.ts) reads `.md` files through this reader first.
  * YAML front matter is split off first; its lines are emptied so line numbers stay those of the file.
  */
-import { report } from '../diagnostics/report.ts'
+import { report, stamp } from '../diagnostics/report.ts'
 import { normaliseText } from './decode.ts'
 import { decodedText } from './decoded-text.ts'
 import { splitFrontMatter } from './front-matter.ts'
@@ -14,14 +15,14 @@ const htmlTag = /<\s*(?:script|iframe|object|embed|style)\b|<\s*\/?\s*(?:div|spa
 
 export const textReader: Reader = {
   name: 'text',
-  extensions: ['.txt', '.md'],
+  extensions: ['.txt'],
   read(bytes, file) {
     const doc = decodedText(bytes, file)
     if (doc === null) return null
     file.value = doc
     const text = normaliseText(doc)
     const split = splitFrontMatter(text)
-    for (const d of split.diagnostics) report(file, d.ruleId, d.severity, d.message, { line: d.line })
+    for (const d of split.diagnostics) stamp(file, d.ruleId, d.severity, d.message, { line: d.line })
     const body = split.bodyStartLine > 1 ? blankLines(text, split.bodyStartLine - 1) : text
     if (htmlTag.test(body)) {
       const line = body.split('\n').findIndex((r) => /<\s*\/?\s*[a-z]+[^>]*>/i.test(r)) + 1

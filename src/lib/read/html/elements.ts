@@ -38,6 +38,11 @@ export function isBlock(el: Element): boolean {
   return BLOCKS.has(el.tagName)
 }
 
+/** Whether `el` is a hyperlink (`<a href>`; script links are noise already). */
+export function isLink(el: Element): boolean {
+  return el.tagName === 'a' && String(el.properties?.href ?? '').trim() !== ''
+}
+
 /** Whether `el` is a table cell. */
 export function isCell(el: Element): boolean {
   return el.tagName === 'td' || el.tagName === 'th'

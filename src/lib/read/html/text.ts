@@ -10,6 +10,8 @@ import { normaliseText } from '../decode.ts'
 export interface Segment {
   value: string
   node: Text
+  /** Inside an `<a href>`. */
+  link?: boolean
 }
 
 /** The normalised text of a block with the source points where it starts and ends. */
@@ -17,6 +19,8 @@ export interface Piece {
   text: string
   start: Point
   end: Point
+  /** Source offset of the block's first text node (before any leading whitespace or `&nbsp;`). */
+  from?: number
 }
 
 /** Whether `ch` shows on screen once normalised (not whitespace, not zero-width). */
@@ -56,6 +60,19 @@ export function pointAt(node: Text, source: string, skip: number): Point | null 
   return { line, column, offset: pos.start.offset + i }
 }
 
+/** Text around links that still leaves a line navigation: dates, counts, separators ("[2022-01-17]", "首页 > 政务公开"). */
+const linkCompanion = /^[\s\d\-/.:：年月日()（）[\]【】|>»›·、,，]*$/
+
+/**
+ * Whether segments are navigation: link text, with at most a date or separators beside it
+ * (menus, breadcrumbs, 相关链接 lists naming other reports). Report text is never only links.
+ */
+export function isNavigation(segments: Segment[]): boolean {
+  const links = segments.filter((s) => s.link).map((s) => s.value).join('')
+  const rest = segments.filter((s) => !s.link).map((s) => s.value).join('')
+  return cleanText(links) !== '' && linkCompanion.test(normaliseText(rest))
+}
+
 /** Gather segments into a piece; null when they hold no visible text. */
 export function pieceOf(segments: Segment[], source: string, fallback: Point): Piece | null {
   const text = cleanText(segments.map((s) => s.value).join(''))
@@ -69,5 +86,5 @@ export function pieceOf(segments: Segment[], source: string, fallback: Point): P
   }
   const last = segments[segments.length - 1].node.position?.end
   const begin = start ?? fallback
-  return { text, start: begin, end: last ? { ...last } : begin }
+  return { text, start: begin, end: last ? { ...last } : begin, from: segments[0]!.node.position?.start.offset }
 }

@@ -54,11 +54,12 @@ export function dateLine(text: string): { iso: string; lead: string } | null {
   return signature.test(lead) ? { iso, lead } : null
 }
 
-/** A date given by a web page's label anywhere in a line: "发布日期: 2021-01-29  来源:…". */
+/** A date given by a web page's label anywhere in a line: "发布日期: 2021-01-29  来源:…", "发布时间：2021-01-25 11:06:31". */
 export function labelledDate(text: string): string | null {
   const m = /(?:发布|发文|成文|印发)(?:日期|时间)\s*(?:[:：]\s*|\s+)/.exec(text)
   if (!m) return null
-  const rest = text.slice(m.index + m[0].length).replace(/\s+/g, '')
+  // A time after the date ("2021-01-25 11:06:31") must not run into its day once spaces go.
+  const rest = text.slice(m.index + m[0].length).replace(/(\d)\s+\d{1,2}:\d{2}(?::\d{2})?/, '$1').replace(/\s+/g, '')
   const first = findDates(rest)[0]
   return first && first.index === 0 ? first.iso : null
 }

@@ -84,7 +84,7 @@ describe('htmlLines robustness', () => {
     expect(out.problem).toMatch(/嵌套过深/)
   })
   it('returns nothing for an empty document', () => {
-    expect(htmlLines('')).toEqual({ lines: [], title: null })
+    expect(htmlLines('')).toMatchObject({ lines: [], title: null })
   })
 })
 
