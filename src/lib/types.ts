@@ -132,6 +132,11 @@ export interface CellToken {
    * counting wide (CJK) characters as two. Used to place values when blank cells vanished.
    */
   x?: number
+  /**
+   * Grid rows only: true for a slot covered by the colspan of a cell to its left in the same
+   * row (its text is ''). Such a slot is part of that cell, never a blank value of its own.
+   */
+  covered?: true
 }
 
 /**

@@ -8,8 +8,11 @@ import type { CellToken, LineNode } from '../types.ts'
 /** What a document reader found, in reading order. */
 export type Block =
   | { kind: 'paragraph'; text: string }
-  /** One row of a table grid with spans expanded: a spanning cell's text once, the slots it covers ''. */
-  | { kind: 'row'; cells: string[] }
+  /**
+   * One row of a table grid with spans expanded: a spanning cell's text once, the slots it
+   * covers ''. `covered[i]` marks slot i as covered by the colspan of a cell to its left.
+   */
+  | { kind: 'row'; cells: string[]; covered?: readonly boolean[] }
   /** A page begins (PDF). */
   | { kind: 'page'; number: number }
 
@@ -52,10 +55,10 @@ export function blocksToSource(blocks: readonly Block[]): BlockSource {
       if (texts.every((t) => t === '')) continue
       const cells: CellToken[] = []
       let column = 1
-      for (const text of texts) {
-        cells.push({ text, line: number, column })
+      texts.forEach((text, i) => {
+        cells.push(block.covered?.[i] ? { text, line: number, column, covered: true } : { text, line: number, column })
         column += text.length + 1
-      }
+      })
       const text = texts.join('\t')
       rows.push(text)
       lines.push({ type: 'line', text, cells, layout: 'grid-row', blank: false, position: { start: { line: number, column: 1 }, end: { line: number, column: text.length + 1 } } })

@@ -79,6 +79,7 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
     if (isPageFooter(line.text)) continue
     const cells = effectiveCells(line)
     for (const cell of expandCells(cells)) {
+      if (cell.covered) continue
       if (cell.text === '') {
         pendingBlanks.push(cell)
         continue

@@ -53,7 +53,7 @@ export function placeRow(grid: Grid, cells: GridCell[], rowPoint: Point): CellTo
   for (const cell of cells) {
     while (covered[col]) out[col++] = empty(rowPoint)
     out[col] = { text: cell.text, line: cell.point.line, column: cell.point.column }
-    for (let k = 1; k < cell.colspan; k++) out[col + k] = empty(cell.at)
+    for (let k = 1; k < cell.colspan; k++) out[col + k] = { ...empty(cell.at), covered: true }
     if (cell.rowspan > 1) for (let k = 0; k < cell.colspan; k++) spans.push([col + k, cell.rowspan - 1])
     col += cell.colspan
   }
