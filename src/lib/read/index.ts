@@ -4,6 +4,8 @@
  */
 import type { VFile } from 'vfile'
 import type { ReportRoot } from '../types.ts'
+import { docReader } from './doc/reader.ts'
+import { docxReader } from './docx/reader.ts'
 import { htmlReader } from './html/reader.ts'
 import { markdownReader } from './markdown/reader.ts'
 import { mhtmlReader } from './mhtml/reader.ts'
@@ -13,7 +15,7 @@ import { textReader } from './text-reader.ts'
 export type { Reader, ReaderName } from './reader.ts'
 
 /** Every reader, in the order `npm run check` lists the formats. */
-export const readers: readonly Reader[] = [textReader, markdownReader, htmlReader, mhtmlReader]
+export const readers: readonly Reader[] = [textReader, markdownReader, htmlReader, mhtmlReader, docxReader, docReader]
 
 /** The reader for a file name, or null when no reader takes its ending. */
 export function readerFor(path: string): Reader | null {
