@@ -9,13 +9,14 @@ import { docxReader } from './docx/reader.ts'
 import { htmlReader } from './html/reader.ts'
 import { markdownReader } from './markdown/reader.ts'
 import { mhtmlReader } from './mhtml/reader.ts'
+import { pdfReader } from './pdf/reader.ts'
 import type { Reader } from './reader.ts'
 import { textReader } from './text-reader.ts'
 
 export type { Reader, ReaderName } from './reader.ts'
 
 /** Every reader, in the order `npm run check` lists the formats. */
-export const readers: readonly Reader[] = [textReader, markdownReader, htmlReader, mhtmlReader, docxReader, docReader]
+export const readers: readonly Reader[] = [textReader, markdownReader, htmlReader, mhtmlReader, pdfReader, docxReader, docReader]
 
 /** The reader for a file name, or null when no reader takes its ending. */
 export function readerFor(path: string): Reader | null {
