@@ -3,6 +3,7 @@
  * layouts, number → source line links, blanks shown as "—", search markup, accessibility,
  * small screens and print. Runs against dist/ served by ./global-setup.ts.
  */
+import { readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
@@ -199,13 +200,15 @@ describe('report pages', () => {
     }
   })
 
-  test('links to the place pages, the year page and both downloads', async () => {
+  test('links to the place pages, the year page, both downloads and the original file', async () => {
     const view = await openPage(browser, baseURL, `/reports/${XUTAO}/`)
     try {
       const hrefs = await view.page.locator('article header a').evaluateAll((els) => els.map((el) => el.getAttribute('href')))
       expect(hrefs).toEqual(expect.arrayContaining(['/places/64/', '/places/6405/', '/places/640521/', '/places/640521205000/', '/years/2021/']))
       const downloads = await view.page.locator('#downloads ~ ul a').evaluateAll((els) => els.map((el) => el.getAttribute('href')))
-      expect(downloads).toEqual([`/data/reports/${XUTAO}.json`, `/data/reports/${XUTAO}.csv`])
+      expect(downloads).toEqual([`/data/reports/${XUTAO}.json`, `/data/reports/${XUTAO}.csv`, `/reports/${XUTAO}/original.txt`])
+      const original = await view.page.request.get(new URL(`/reports/${XUTAO}/original.txt`, baseURL).href)
+      expect(Buffer.from(await original.body()).equals(readFileSync('content/reports/中宁县徐套乡-2021.txt'))).toBe(true)
     } finally {
       await view.close()
     }
