@@ -94,7 +94,9 @@ async function weigh(pathname: string): Promise<PageWeight> {
 }
 
 // 1. Page weights.
-const reportDirs = (await readdir(path.join(DIST, 'reports'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => `/reports/${d.name}/`)
+const reportDirs = (await readdir(path.join(DIST, 'reports'), { withFileTypes: true }))
+  .filter((d) => d.isDirectory())
+  .map((d) => `/reports/${d.name}/`)
 const pages: PageWeight[] = []
 for (const p of ['/', '/search/', ...reportDirs.sort()]) pages.push(await weigh(p))
 
@@ -131,13 +133,20 @@ let resultCount = 0
       )
     })
     await view.page.goto(new URL(`/search/?q=${encodeURIComponent(QUERY)}`, server.url).href)
-    await view.page.waitForFunction(() => /找到/u.test(document.querySelector('#search-status')?.textContent ?? '') && document.querySelector('#results')?.getAttribute('aria-busy') === 'false', null, {
-      timeout: 30_000,
-    })
+    await view.page.waitForFunction(
+      () =>
+        /找到/u.test(document.querySelector('#search-status')?.textContent ?? '') &&
+        document.querySelector('#results')?.getAttribute('aria-busy') === 'false',
+      null,
+      {
+        timeout: 30_000,
+      },
+    )
     await view.page.waitForLoadState('networkidle')
     resultCount = await view.page.locator('#results > li').count()
     await Promise.all(pending)
-    if (view.errors.length > 0 || view.blocked.length > 0) throw new Error(`search page errors: ${[...view.errors, ...view.blocked].join('; ')}`)
+    if (view.errors.length > 0 || view.blocked.length > 0)
+      throw new Error(`search page errors: ${[...view.errors, ...view.blocked].join('; ')}`)
     await view.close()
   } finally {
     await browser.close()
@@ -146,7 +155,11 @@ let resultCount = 0
 }
 const searchRows = KINDS.map(([kind]) => fetched.get(kind)).filter((e) => e !== undefined)
 if (fetched.has('other')) searchRows.push(fetched.get('other')!)
-const searchTotal = searchRows.reduce((t, e) => ({ raw: t.raw + e.raw, gzip: t.gzip + e.gzip, count: t.count + e.count }), { raw: 0, gzip: 0, count: 0 })
+const searchTotal = searchRows.reduce((t, e) => ({ raw: t.raw + e.raw, gzip: t.gzip + e.gzip, count: t.count + e.count }), {
+  raw: 0,
+  gzip: 0,
+  count: 0,
+})
 
 // 3. The index: pre-split (the build's way) against Pagefind's own segmentation, on a copy of dist/.
 const work = await mkdtemp(path.join(tmpdir(), 'bench-pages-'))
@@ -171,10 +184,14 @@ try {
   const ms = Math.round(performance.now() - started)
   let bytes = 0
   for (const dir of ['index', 'fragment', 'filter']) {
-    for (const name of await readdir(path.join(work, 'plain', dir)).catch(() => [] as string[])) bytes += (await readFile(path.join(work, 'plain', dir, name))).length
+    for (const name of await readdir(path.join(work, 'plain', dir)).catch(() => [] as string[]))
+      bytes += (await readFile(path.join(work, 'plain', dir, name))).length
   }
-  for (const name of await readdir(path.join(work, 'plain'))) if (name.endsWith('.pf_meta')) bytes += (await readFile(path.join(work, 'plain', name))).length
-  const entry = JSON.parse(await readFile(path.join(work, 'plain', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+  for (const name of await readdir(path.join(work, 'plain')))
+    if (name.endsWith('.pf_meta')) bytes += (await readFile(path.join(work, 'plain', name))).length
+  const entry = JSON.parse(await readFile(path.join(work, 'plain', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>
+  }
   plain = { ms, bytes, pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) }
 } finally {
   await rm(work, { recursive: true, force: true })
@@ -216,7 +233,7 @@ const lines = [
   '',
   '## Search index',
   '',
-  'The same pages indexed two ways on a copy of dist/: the build\'s way (each page\'s text pre-split with `Intl.Segmenter`, given to Pagefind with `addHTMLFile`) and Pagefind\'s own `addDirectory` (jieba only; its index misses queries such as 凤山乡人民政府). Bytes are the index, fragment and filter files plus the metadata file.',
+  "The same pages indexed two ways on a copy of dist/: the build's way (each page's text pre-split with `Intl.Segmenter`, given to Pagefind with `addHTMLFile`) and Pagefind's own `addDirectory` (jieba only; its index misses queries such as 凤山乡人民政府). Bytes are the index, fragment and filter files plus the metadata file.",
   '',
   '| indexing | pages indexed | time | of which pre-splitting | index bytes |',
   '|---|---:|---:|---:|---:|',

@@ -9,8 +9,17 @@ import { decodeReport } from '../src/lib/read/decode.ts'
 import { parseReport } from '../src/lib/index.ts'
 
 // 1. The corpus: the sample reports and the layout fixtures (seed-like reports).
-const dirs = ['content/reports', ...readdirSync('tests/fixtures').filter((d) => d.startsWith('layout-') || d.startsWith('seed-')).map((d) => join('tests/fixtures', d))]
-const paths = dirs.flatMap((d) => readdirSync(d).filter((f) => /^(input\.|.*\.(txt|md|html)$)/.test(f) && !f.startsWith('expected')).map((f) => join(d, f)))
+const dirs = [
+  'content/reports',
+  ...readdirSync('tests/fixtures')
+    .filter((d) => d.startsWith('layout-') || d.startsWith('seed-'))
+    .map((d) => join('tests/fixtures', d)),
+]
+const paths = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => /^(input\.|.*\.(txt|md|html)$)/.test(f) && !f.startsWith('expected'))
+    .map((f) => join(d, f)),
+)
 const seconds = Number(process.env.BENCH_SECONDS ?? 4)
 
 /** Run `work` over the corpus repeatedly for `seconds`; reports per second. */
@@ -57,13 +66,18 @@ const byFormat: { name: string; files: number; kib: number; rate: number }[] = [
 for (const format of formats) {
   const files = readdirSync('tests/fixtures')
     .filter((d) => format.pattern.test(d))
-    .flatMap((d) => readdirSync(join('tests/fixtures', d)).filter((f) => f.startsWith('input.')).map((f) => join('tests/fixtures', d, f)))
+    .flatMap((d) =>
+      readdirSync(join('tests/fixtures', d))
+        .filter((f) => f.startsWith('input.'))
+        .map((f) => join('tests/fixtures', d, f)),
+    )
   const cache = new Map(files.map((f) => [f, readFileSync(f)]))
   const rounds: number[] = []
   for (let round = 0; round < 3; round++) {
     let n = 0
     const start = performance.now()
-    while (performance.now() - start < (seconds * 1000) / 2 || n < files.length) for (const f of files) (await parseReport(cache.get(f)!, f), n++)
+    while (performance.now() - start < (seconds * 1000) / 2 || n < files.length)
+      for (const f of files) (await parseReport(cache.get(f)!, f), n++)
     rounds.push(n / ((performance.now() - start) / 1000))
   }
   const kib = files.reduce((sum, f) => sum + cache.get(f)!.length, 0) / files.length / 1024
@@ -96,7 +110,9 @@ const lines = [
   '',
   '| format | files | KiB on average | reports per second | ratio to text |',
   '|---|---:|---:|---:|---:|',
-  ...byFormat.map((f) => `| ${f.name} | ${f.files} | ${f.kib.toFixed(1)} | ${f.rate.toFixed(1)} | ${(byFormat[0]!.rate / f.rate).toFixed(1)}× slower |`),
+  ...byFormat.map(
+    (f) => `| ${f.name} | ${f.files} | ${f.kib.toFixed(1)} | ${f.rate.toFixed(1)} | ${(byFormat[0]!.rate / f.rate).toFixed(1)}× slower |`,
+  ),
   '',
 ]
 mkdirSync('bench', { recursive: true })

@@ -113,7 +113,9 @@ function main() {
   for (const p of problems) console.error(`cannot stub: ${p}`)
   if (missing.length > problems.length) {
     writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`)
-    console.log(`added ${missing.length - problems.length} entr${missing.length - problems.length === 1 ? 'y' : 'ies'} to package-lock.json`)
+    console.log(
+      `added ${missing.length - problems.length} entr${missing.length - problems.length === 1 ? 'y' : 'ies'} to package-lock.json`,
+    )
   } else if (missing.length === 0) {
     console.log('package-lock.json has every optional dependency')
   }

@@ -14,7 +14,10 @@ for (const path of files) {
   try {
     records.push(await parseFile(path, registry))
   } catch (error) {
-    records.push({ source: { path }, diagnostics: [{ ruleId: 'internal-error', severity: 'error', message: String(error), line: null, column: null }] })
+    records.push({
+      source: { path },
+      diagnostics: [{ ruleId: 'internal-error', severity: 'error', message: String(error), line: null, column: null }],
+    })
   }
 }
 process.stdout.write(JSON.stringify(records, null, 2) + '\n')

@@ -23,7 +23,8 @@ const drops = dropArg > 0 ? process.argv[dropArg + 1]!.split(',') : []
 function dropFields(record: Record<string, any>): void {
   for (const path of drops) {
     const [head, tail] = path.split('.', 2) as [string, string | undefined]
-    if (head === 'cells' && tail) for (const t of Object.values(record.tables ?? {}) as any[]) for (const c of t?.cells ?? []) delete c[tail]
+    if (head === 'cells' && tail)
+      for (const t of Object.values(record.tables ?? {}) as any[]) for (const c of t?.cells ?? []) delete c[tail]
     else if (tail) delete record[head]?.[tail]
     else delete record[head]
   }

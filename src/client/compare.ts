@@ -32,7 +32,15 @@ function renderTable(table: CompareTable): HTMLElement {
     'tr',
     {},
     el('th', { scope: 'col' }, '指标'),
-    ...table.columns.map((c) => el('th', { scope: 'col', class: 'num' }, el('span', { class: 'place' }, `${c.county}${c.township}`), ' ', el('span', { class: 'year' }, c.year))),
+    ...table.columns.map((c) =>
+      el(
+        'th',
+        { scope: 'col', class: 'num' },
+        el('span', { class: 'place' }, `${c.county}${c.township}`),
+        ' ',
+        el('span', { class: 'year' }, c.year),
+      ),
+    ),
   )
   const rows = table.rows.map((r) =>
     el(
@@ -65,7 +73,10 @@ function boxes(name: 't' | 'y' | 'm'): HTMLInputElement[] {
 
 /** The choice the form shows. */
 function readForm(): CompareChoice {
-  const checked = (name: 't' | 'y' | 'm') => boxes(name).filter((b) => b.checked).map((b) => b.value)
+  const checked = (name: 't' | 'y' | 'm') =>
+    boxes(name)
+      .filter((b) => b.checked)
+      .map((b) => b.value)
   return { townships: checked('t'), years: checked('y'), metrics: checked('m').flatMap((c) => metricByCompact(c)?.key ?? []) }
 }
 
@@ -82,7 +93,11 @@ function writeForm(choice: CompareChoice): void {
 function updateCounts(): void {
   for (const g of metricGroups) {
     const count = form.querySelector(`[data-count="${g.id}"]`)
-    const n = g.rows.reduce((sum, r) => sum + r.metrics.filter((m) => form.querySelector<HTMLInputElement>(`input[name="m"][value="${m.compact}"]`)?.checked).length, 0)
+    const n = g.rows.reduce(
+      (sum, r) =>
+        sum + r.metrics.filter((m) => form.querySelector<HTMLInputElement>(`input[name="m"][value="${m.compact}"]`)?.checked).length,
+      0,
+    )
     if (count) count.textContent = `（已选 ${n} 项）`
   }
 }

@@ -211,7 +211,9 @@ function renderFilters(counts: Partial<Record<FilterKey, Record<string, number>>
   }
   // Keep focus on the checkbox just toggled.
   if (focused) {
-    const box = [...filterGroupsBox.querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === focused.name && b.value === focused.value)
+    const box = [...filterGroupsBox.querySelectorAll<HTMLInputElement>('input')].find(
+      (b) => b.name === focused.name && b.value === focused.value,
+    )
     box?.focus()
   }
   const selected = FILTER_KEYS.reduce((n, key) => n + (state.selection[key]?.length ?? 0), 0)

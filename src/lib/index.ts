@@ -4,7 +4,14 @@
  * The loader (src/loaders) and the scripts (scripts/) import the engine only through this file.
  */
 export { parseReport, parseSource, reportProcessor, type ParseOptions, type ParsedSource } from './pipeline/index.ts'
-export { collectReports, parseCollection, parseFile, parseFileSource, registryOf, type CollectedFile } from './collection/parse-collection.ts'
+export {
+  collectReports,
+  parseCollection,
+  parseFile,
+  parseFileSource,
+  registryOf,
+  type CollectedFile,
+} from './collection/parse-collection.ts'
 export { formatDiagnostic, formatDiagnostics, formatReading, summarise } from './collection/format-diagnostics.ts'
 export { readers, readerFor, type ReaderName } from './read/index.ts'
 export { appealColumns, appealRows, applicantColumns, moneyColumns, proactiveRows, requestColumns, requestRows } from './template/labels.ts'
@@ -13,4 +20,14 @@ export { ruleCatalog, type CatalogEntry } from './rules/catalog.ts'
 export { tableKeys, tableNames, type TableKey } from './template/tables.ts'
 export { cellLookup, type CellLookup } from './tables/cell-lookup.ts'
 export { formatNumber } from './text/format-number.ts'
-export type { AppealTable, Cell, Diagnostic, FormattedTable, OrganRecord, ReportRecord, SectionRecord, Severity, TableFormat } from './types.ts'
+export type {
+  AppealTable,
+  Cell,
+  Diagnostic,
+  FormattedTable,
+  OrganRecord,
+  ReportRecord,
+  SectionRecord,
+  Severity,
+  TableFormat,
+} from './types.ts'

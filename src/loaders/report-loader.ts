@@ -42,7 +42,8 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   const registryPath = `${contentDir}/places.yaml`
   const salt = engineFingerprint() + (existsSync(registryPath) ? generateDigest(readFileSync(registryPath, 'utf8')) : '')
   const { registry, diagnostics: registryProblems } = registryOf(contentDir)
-  const digestOf = (path: string, bytes: Uint8Array): string => generateDigest(`${salt}\0${relativePath(path)}\0${generateDigest(Buffer.from(bytes).toString('base64'))}`)
+  const digestOf = (path: string, bytes: Uint8Array): string =>
+    generateDigest(`${salt}\0${relativePath(path)}\0${generateDigest(Buffer.from(bytes).toString('base64'))}`)
   /** The stored entry of a file whose bytes, engine and registry are unchanged. */
   const cached = (path: string, bytes: Uint8Array): ParsedSource | undefined => {
     const rel = relativePath(path)
@@ -56,7 +57,9 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   for (const file of files) file.record.source.path = relativePath(file.path)
   const problems = [
     ...registryProblems.map((d) => formatDiagnostic(registryPath, d)),
-    ...files.flatMap(({ record }) => record.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(record.source.path, d))),
+    ...files.flatMap(({ record }) =>
+      record.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(record.source.path, d)),
+    ),
   ]
   const keep = new Set<string>()
   for (const { record, text, path, bytes, cached: unchanged } of files) {

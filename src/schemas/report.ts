@@ -64,7 +64,10 @@ export const reportSchema = z.object({
     requests: formattedTable.nullable(),
     appeals: z.object({ line: z.number().int(), cells: z.array(cellSchema) }).nullable(),
   }),
-  narrative: z.object({ intro: z.array(paragraph), sections: z.array(z.object({ number: sectionNumber, paragraphs: z.array(paragraph) })) }),
+  narrative: z.object({
+    intro: z.array(paragraph),
+    sections: z.array(z.object({ number: sectionNumber, paragraphs: z.array(paragraph) })),
+  }),
   diagnostics: z.array(diagnosticSchema),
 })
 

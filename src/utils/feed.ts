@@ -23,14 +23,23 @@ function placeOf(r: ReportRecord): string {
 
 /** Newest first: year, then publication date, then place. */
 function newestFirst(a: ReportRecord, b: ReportRecord): number {
-  return (b.year ?? 0) - (a.year ?? 0) || (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || placeOf(a).localeCompare(placeOf(b), 'zh-CN')
+  return (
+    (b.year ?? 0) - (a.year ?? 0) ||
+    (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') ||
+    placeOf(a).localeCompare(placeOf(b), 'zh-CN')
+  )
 }
 
 /** The feed items of `records`, newest first. */
 export function feedItems(records: readonly ReportRecord[]): FeedItem[] {
   return [...records].sort(newestFirst).map((r) => {
     const warnings = r.diagnostics.filter((d) => d.severity !== 'info').length
-    const parts = [placeOf(r), r.year === null ? '年度不详' : `${r.year}年度`, r.publishedOn ? `发布于 ${r.publishedOn}` : '发布日期未注明', warnings ? `核对发现 ${warnings} 处问题` : '核对未发现问题']
+    const parts = [
+      placeOf(r),
+      r.year === null ? '年度不详' : `${r.year}年度`,
+      r.publishedOn ? `发布于 ${r.publishedOn}` : '发布日期未注明',
+      warnings ? `核对发现 ${warnings} 处问题` : '核对未发现问题',
+    ]
     return {
       title: reportTitle(r),
       link: reportPath(r.id),

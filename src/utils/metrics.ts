@@ -27,7 +27,14 @@ export function metricKey(table: TableKey, format: TableFormat | null, row: stri
 /** Make one metric. */
 function metric(table: TableKey, format: TableFormat | null, row: string, column: string): Metric {
   const suffix = format ? `（${format}格式）` : ''
-  return { key: metricKey(table, format, row, column), table, format, row, column, label: `${tableNames[table].short}${suffix} · ${row} · ${column}` }
+  return {
+    key: metricKey(table, format, row, column),
+    table,
+    format,
+    row,
+    column,
+    label: `${tableNames[table].short}${suffix} · ${row} · ${column}`,
+  }
 }
 
 /** Every metric, in template order. */

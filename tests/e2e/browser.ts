@@ -208,9 +208,7 @@ export async function packagedBrowser(): Promise<ResolvedBrowser> {
     // libraries (al2023/) only where it detects Amazon Linux 2023. It reads both from process.env
     // synchronously, before its first await: point TMPDIR at the staging directory and ask for the
     // libraries too, for this one call.
-    const unpacked = await withEnv({ TMPDIR: staging, AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x' }, () =>
-      sparticuz.executablePath(),
-    )
+    const unpacked = await withEnv({ TMPDIR: staging, AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x' }, () => sparticuz.executablePath())
     if (unpacked !== path.join(staging, 'chromium')) {
       throw new Error(`@sparticuz/chromium ${version} unpacked to ${unpacked}, not into ${staging}`)
     }
@@ -252,8 +250,7 @@ export function resolveBrowser(): Promise<ResolvedBrowser> {
     let browser: ResolvedBrowser
     if (found.source === 'packaged') {
       browser = await packagedBrowser()
-      const why =
-        process.env.E2E_SYSTEM_BROWSER === '0' ? 'system browsers hidden by E2E_SYSTEM_BROWSER=0' : 'no system Chromium/Chrome'
+      const why = process.env.E2E_SYSTEM_BROWSER === '0' ? 'system browsers hidden by E2E_SYSTEM_BROWSER=0' : 'no system Chromium/Chrome'
       browser.how = `${why}; ${browser.how}`
     } else {
       const how = {

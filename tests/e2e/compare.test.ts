@@ -31,9 +31,11 @@ async function ready(page: Page): Promise<void> {
 
 /** The texts of the table: header cells, then each row's cells (one string per cell). */
 async function tableTexts(page: Page): Promise<string[][]> {
-  return page.locator('#compare-output tr').evaluateAll((rows) =>
-    rows.map((tr) => [...tr.children].map((cell) => (cell.querySelector('.value') ?? cell).textContent!.replace(/\s+/g, ' ').trim())),
-  )
+  return page
+    .locator('#compare-output tr')
+    .evaluateAll((rows) =>
+      rows.map((tr) => [...tr.children].map((cell) => (cell.querySelector('.value') ?? cell).textContent!.replace(/\s+/g, ' ').trim())),
+    )
 }
 
 /** A check box of the form, made visible (its <details> opened) and set. */

@@ -36,12 +36,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++)
       else if (ch === '"') quoted = false
       else field += ch
     } else if (ch === '"') quoted = true
-    else if (ch === ',') row.push(field), (field = '')
-    else if (ch === '\n') row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = '')
+    else if (ch === ',') (row.push(field), (field = ''))
+    else if (ch === '\n') (row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = ''))
     else field += ch
   }
   if (field || row.length) rows.push([...row, field])
@@ -57,7 +57,9 @@ describe('bulk downloads', () => {
     const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1))
     expect(header).toEqual([...csvColumns])
     const at = (name: (typeof csvColumns)[number]) => header!.indexOf(name)
-    const hit = rows.filter((r) => r[at('township')] === '徐套乡' && r[at('year')] === '2021' && r[at('table')] === '表二' && r[at('row')] === '行政处罚')
+    const hit = rows.filter(
+      (r) => r[at('township')] === '徐套乡' && r[at('year')] === '2021' && r[at('table')] === '表二' && r[at('row')] === '行政处罚',
+    )
     expect(hit).toHaveLength(1)
     expect(hit[0]![at('value')]).toBe('51')
     expect(hit[0]![at('source_line')]).toBe('51')
@@ -70,7 +72,13 @@ describe('bulk downloads', () => {
     expect(status).toBe(200)
     const records = JSON.parse(bytes.toString('utf8')) as ReportRecord[]
     expect(records).toHaveLength(5)
-    expect(records.map((r) => r.id).sort()).toEqual(['141181100000-2021', '622926214000-2020', '630223204000-2021', '640521205000-2021', '654202205000-2020'])
+    expect(records.map((r) => r.id).sort()).toEqual([
+      '141181100000-2021',
+      '622926214000-2020',
+      '630223204000-2021',
+      '640521205000-2021',
+      '654202205000-2020',
+    ])
     const xutao = records.find((r) => r.id === '640521205000-2021')!
     expect(xutao.tables.proactive?.cells.find((c) => c.row === '行政处罚')).toMatchObject({ value: 51, line: 51 })
   })
@@ -86,7 +94,10 @@ describe('feed and sitemap', () => {
         return {
           error: doc.querySelector('parsererror')?.textContent ?? null,
           root: doc.documentElement.nodeName,
-          items: [...doc.querySelectorAll('item')].map((i) => ({ link: i.querySelector('link')?.textContent ?? '', description: i.querySelector('description')?.textContent ?? '' })),
+          items: [...doc.querySelectorAll('item')].map((i) => ({
+            link: i.querySelector('link')?.textContent ?? '',
+            description: i.querySelector('description')?.textContent ?? '',
+          })),
         }
       })
       expect(result.error).toBeNull()

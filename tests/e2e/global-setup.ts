@@ -34,16 +34,7 @@ export const DIST = path.join(ROOT, 'dist')
 const TMP = path.join(ROOT, 'tests', 'e2e', '.tmp')
 
 /** Anything whose change means the site must be rebuilt (missing entries are ignored). */
-const INPUTS = [
-  'src',
-  'public',
-  'content',
-  'docs',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-  'package-lock.json',
-]
+const INPUTS = ['src', 'public', 'content', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']
 
 /** Written last by a successful build (the Pagefind integration runs in astro:build:done). */
 const BUILD_MARKER = path.join(DIST, 'pagefind', 'pagefind.js')

@@ -77,7 +77,12 @@ describe('county page', () => {
       const { page } = view
       expect(view.response?.status()).toBe(200)
       expect(await page.locator('h1').innerText()).toBe('乌苏市')
-      expect(await page.locator('nav[aria-label="位置"] li').allInnerTexts()).toEqual(['全部地区', '新疆维吾尔自治区', '塔城地区', '乌苏市'])
+      expect(await page.locator('nav[aria-label="位置"] li').allInnerTexts()).toEqual([
+        '全部地区',
+        '新疆维吾尔自治区',
+        '塔城地区',
+        '乌苏市',
+      ])
       expect(await page.locator('#children ~ ul a').getAttribute('href')).toBe('/places/654202205000/')
       const reports = page.locator('#reports ~ .table-wrap tbody tr')
       expect(await reports.count()).toBe(1)
@@ -106,7 +111,12 @@ describe('township page', () => {
       expect(await page.locator('h3', { hasText: '2019 格式' }).count()).toBe(0)
       // A blank cell reads "—" (未填报), never 0: 结转下年度继续办理 · 法律服务机构.
       const carried = page.locator('tbody', { has: page.locator('th.item', { hasText: '结转下年度继续办理' }) })
-      expect(await carried.locator('tr', { has: page.locator('th', { hasText: '法律服务机构' }) }).locator('td').innerText()).toMatch(/^—/)
+      expect(
+        await carried
+          .locator('tr', { has: page.locator('th', { hasText: '法律服务机构' }) })
+          .locator('td')
+          .innerText(),
+      ).toMatch(/^—/)
       // Trend charts: an image with a name, and a data table.
       const charts = page.locator('figure.trend')
       expect(await charts.count()).toBe(5)

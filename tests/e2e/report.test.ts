@@ -173,7 +173,15 @@ describe('report pages', () => {
     try {
       const { page } = view
       expect(await page.locator('[data-pagefind-body]').count()).toBe(1)
-      const filters = await page.locator('article [data-pagefind-filter]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-pagefind-filter'), el.textContent, el.closest('[hidden]') !== null && el.closest('[data-pagefind-ignore]') !== null]))
+      const filters = await page
+        .locator('article [data-pagefind-filter]')
+        .evaluateAll((els) =>
+          els.map((el) => [
+            el.getAttribute('data-pagefind-filter'),
+            el.textContent,
+            el.closest('[hidden]') !== null && el.closest('[data-pagefind-ignore]') !== null,
+          ]),
+        )
       expect(filters).toEqual([
         ['province', '宁夏回族自治区', true],
         ['county', '中宁县', true],
@@ -204,7 +212,9 @@ describe('report pages', () => {
     const view = await openPage(browser, baseURL, `/reports/${XUTAO}/`)
     try {
       const hrefs = await view.page.locator('article header a').evaluateAll((els) => els.map((el) => el.getAttribute('href')))
-      expect(hrefs).toEqual(expect.arrayContaining(['/places/64/', '/places/6405/', '/places/640521/', '/places/640521205000/', '/years/2021/']))
+      expect(hrefs).toEqual(
+        expect.arrayContaining(['/places/64/', '/places/6405/', '/places/640521/', '/places/640521205000/', '/years/2021/']),
+      )
       const downloads = await view.page.locator('#downloads ~ ul a').evaluateAll((els) => els.map((el) => el.getAttribute('href')))
       expect(downloads).toEqual([`/data/reports/${XUTAO}.json`, `/data/reports/${XUTAO}.csv`, `/reports/${XUTAO}/original.txt`])
       const original = await view.page.request.get(new URL(`/reports/${XUTAO}/original.txt`, baseURL).href)

@@ -36,7 +36,10 @@ const REPORTS: Report[] = await (async () => {
   }))
 })()
 
-const urlsContaining = (term: string): string[] => REPORTS.filter((r) => r.text.includes(term)).map((r) => r.url).sort()
+const urlsContaining = (term: string): string[] =>
+  REPORTS.filter((r) => r.text.includes(term))
+    .map((r) => r.url)
+    .sort()
 
 function reportOf(township: string, year: number): Report {
   const report = REPORTS.find((r) => r.township === township && r.year === year)
@@ -60,7 +63,9 @@ async function shown(page: Page, statusPattern: RegExp = /找到/u): Promise<Sho
     statusPattern.source,
     { timeout: 15_000 },
   )
-  const hrefs = await page.locator('#results > li h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  const hrefs = await page
+    .locator('#results > li h3 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
   return {
     status: (await page.locator('#search-status').innerText()).replace(/\s+/gu, ' '),
     urls: hrefs.sort(),
@@ -78,11 +83,22 @@ afterAll(async () => {
 
 describe('Chinese segmentation', () => {
   test("Chromium's Intl.Segmenter cuts the queries as Node's does (the index is pre-split in Node)", async () => {
-    const queries = ['徐套乡', '凤山乡人民政府', '行政处罚', '政府集中采购', '乌苏市', '东乡族自治县凤山乡人民政府', '吉尔格勒特郭楞蒙古民族乡']
+    const queries = [
+      '徐套乡',
+      '凤山乡人民政府',
+      '行政处罚',
+      '政府集中采购',
+      '乌苏市',
+      '东乡族自治县凤山乡人民政府',
+      '吉尔格勒特郭楞蒙古民族乡',
+    ]
     const view = await openPage(browser, baseURL, '/search/')
     try {
       const inBrowser = await view.page.evaluate(
-        (qs) => qs.map((q) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment)),
+        (qs) =>
+          qs.map((q) =>
+            [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment),
+          ),
         queries,
       )
       expect(inBrowser).toEqual(queries.map((q) => words(q)))
@@ -171,7 +187,9 @@ describe('search page', () => {
     try {
       const before = await shown(view.page)
       expect(before.urls).toEqual(urlsContaining('行政处罚'))
-      const expected = REPORTS.filter((r) => r.year === 2021 && r.text.includes('行政处罚')).map((r) => r.url).sort()
+      const expected = REPORTS.filter((r) => r.year === 2021 && r.text.includes('行政处罚'))
+        .map((r) => r.url)
+        .sort()
       const box = view.page.getByRole('group', { name: '年度' }).getByRole('checkbox', { name: /^2021年/u })
       expect(await box.locator('xpath=following-sibling::label').innerText()).toContain(`（${expected.length}）`)
       await box.check()
@@ -185,7 +203,12 @@ describe('search page', () => {
       await view.page.reload()
       const reloaded = await shown(view.page, /所选范围内找到/u)
       expect(reloaded.urls).toEqual(expected)
-      expect(await view.page.getByRole('group', { name: '年度' }).getByRole('checkbox', { name: /^2021年/u }).isChecked()).toBe(true)
+      expect(
+        await view.page
+          .getByRole('group', { name: '年度' })
+          .getByRole('checkbox', { name: /^2021年/u })
+          .isChecked(),
+      ).toBe(true)
       expect(view.errors).toEqual([])
     } finally {
       await view.close()

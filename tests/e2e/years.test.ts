@@ -70,7 +70,9 @@ describe('2021 year page', () => {
       expect(await place.getAttribute('aria-sort')).toBe('ascending')
       const warnings = async (): Promise<number[]> => {
         const index = await header.evaluate((th) => (th as HTMLTableCellElement).cellIndex)
-        return page.locator('table.year-table tbody tr').evaluateAll((rows, i) => rows.map((r) => Number((r as HTMLTableRowElement).cells[i].dataset.sortValue)), index)
+        return page
+          .locator('table.year-table tbody tr')
+          .evaluateAll((rows, i) => rows.map((r) => Number((r as HTMLTableRowElement).cells[i].dataset.sortValue)), index)
       }
       const before = await townships(page)
       await header.getByRole('button').click()

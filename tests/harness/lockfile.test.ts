@@ -25,12 +25,22 @@ describe('fix-lock', () => {
     const lock = {
       packages: {
         '': { devDependencies: { tool: '1.0.0' } },
-        'node_modules/tool': { version: '1.0.0', dev: true, optionalDependencies: { '@tool/darwin-arm64': '1.0.0', '@tool/linux-x64': '1.0.0' } },
+        'node_modules/tool': {
+          version: '1.0.0',
+          dev: true,
+          optionalDependencies: { '@tool/darwin-arm64': '1.0.0', '@tool/linux-x64': '1.0.0' },
+        },
         'node_modules/@tool/linux-x64': { version: '1.0.0', cpu: ['x64'], dev: true, optional: true, os: ['linux'] },
       },
     }
     expect(addStubs(lock)).toEqual([])
-    expect(lock.packages).toHaveProperty(['node_modules/@tool/darwin-arm64'], { version: '1.0.0', cpu: ['arm64'], dev: true, optional: true, os: ['darwin'] })
+    expect(lock.packages).toHaveProperty(['node_modules/@tool/darwin-arm64'], {
+      version: '1.0.0',
+      cpu: ['arm64'],
+      dev: true,
+      optional: true,
+      os: ['darwin'],
+    })
     expect(missingOptional(lock)).toEqual([])
   })
 })

@@ -10,7 +10,10 @@ let parent: string
 let server: StaticServer
 
 /** A raw request, so the path reaches the server exactly as written (fetch would normalise it). */
-function raw(method: string, rawPath: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function raw(
+  method: string,
+  rawPath: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: server.port, method, path: rawPath }, (res) => {
       let body = ''

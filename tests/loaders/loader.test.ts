@@ -28,10 +28,14 @@ function summary(output: string): string {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'loader-'))
-  for (const path of ['src', 'content', 'public', 'package.json', 'tsconfig.json']) if (existsSync(path)) cpSync(path, join(dir, path), { recursive: true })
+  for (const path of ['src', 'content', 'public', 'package.json', 'tsconfig.json'])
+    if (existsSync(path)) cpSync(path, join(dir, path), { recursive: true })
   cpSync('astro.config.mjs', join(dir, 'astro.base.mjs'))
   // A cache of its own: the real project's node_modules/.astro must not be touched.
-  writeFileSync(join(dir, 'astro.config.mjs'), "import base from './astro.base.mjs'\nexport default { ...base, cacheDir: './.cache-astro' }\n")
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import base from './astro.base.mjs'\nexport default { ...base, cacheDir: './.cache-astro' }\n",
+  )
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir')
 })
 
@@ -63,7 +67,9 @@ describe('report loader', { timeout: 300_000 }, () => {
     cpSync(join(dir, 'content/reports/中宁县徐套乡-2021.txt'), join(dir, 'content/徐套乡-2021-副本.txt'))
     const r = build()
     expect(r.status).not.toBe(0)
-    expect(r.output).toContain('content/徐套乡-2021-副本.txt:1:1  error  与另一文件内容完全相同（重复文件），请删除其中一份  duplicate-report  （见 content/reports/中宁县徐套乡-2021.txt:1）')
+    expect(r.output).toContain(
+      'content/徐套乡-2021-副本.txt:1:1  error  与另一文件内容完全相同（重复文件），请删除其中一份  duplicate-report  （见 content/reports/中宁县徐套乡-2021.txt:1）',
+    )
     rmSync(join(dir, 'content/徐套乡-2021-副本.txt'))
   })
 

@@ -16,11 +16,23 @@ function run(script: string, args: string[]): { status: number | null; stdout: s
 
 describe('npm run parse', { timeout: 60_000 }, () => {
   it('prints one record per file, in order, and a record with an error for a missing file', () => {
-    const r = run('scripts/parse.ts', ['content/reports/中宁县徐套乡-2021.txt', 'no/such/file.txt', 'content/reports/孝义市兑镇镇-2021.txt'])
+    const r = run('scripts/parse.ts', [
+      'content/reports/中宁县徐套乡-2021.txt',
+      'no/such/file.txt',
+      'content/reports/孝义市兑镇镇-2021.txt',
+    ])
     expect(r.status).toBe(0)
     const records = JSON.parse(r.stdout)
-    expect(records.map((x: { source: { path: string } }) => x.source.path)).toEqual(['content/reports/中宁县徐套乡-2021.txt', 'no/such/file.txt', 'content/reports/孝义市兑镇镇-2021.txt'])
-    expect(records[0].tables.proactive.cells.find((c: { row: string }) => c.row === '行政处罚')).toMatchObject({ value: 51, raw: '51', line: 51 })
+    expect(records.map((x: { source: { path: string } }) => x.source.path)).toEqual([
+      'content/reports/中宁县徐套乡-2021.txt',
+      'no/such/file.txt',
+      'content/reports/孝义市兑镇镇-2021.txt',
+    ])
+    expect(records[0].tables.proactive.cells.find((c: { row: string }) => c.row === '行政处罚')).toMatchObject({
+      value: 51,
+      raw: '51',
+      line: 51,
+    })
     expect(records[1].diagnostics).toEqual([{ ruleId: 'read-error', severity: 'error', message: '文件不存在', line: null, column: null }])
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/)
   })
@@ -30,7 +42,9 @@ describe('npm run check', { timeout: 60_000 }, () => {
   it('lists the sample reports’ real problems and exits 0 when none is an error', () => {
     const r = run('scripts/check.ts', [])
     expect(r.status).toBe(0)
-    expect(r.stdout).toContain('content/reports/中宁县徐套乡-2021.txt:87:1  warning  表三「四、结转下年度继续办理」行「法律服务机构」为空，视为未填报  cell-blank')
+    expect(r.stdout).toContain(
+      'content/reports/中宁县徐套乡-2021.txt:87:1  warning  表三「四、结转下年度继续办理」行「法律服务机构」为空，视为未填报  cell-blank',
+    )
     expect(r.stdout).toContain('content/reports/孝义市兑镇镇-2021.txt  warning  未找到表二「主动公开政府信息情况」  missing-table')
     expect(r.stdout).toMatch(/检查了 5 个文件：0 个错误，\d+ 个警告，\d+ 条提示。/)
   })

@@ -168,9 +168,14 @@ function blocksOf(lines: string[], record: ReportRecord, textOverrides: Record<n
   for (const item of items) {
     const prev = joined[joined.length - 1]
     if (
-      prev && 'text' in prev && 'text' in item &&
-      prev.text.length >= 20 && !/[。：:；;！!？?）)]$/.test(prev.text) && !headingRe.test(prev.text) &&
-      !listStartRe.test(item.text) && !/年度\s*报\s*告$/.test(prev.text)
+      prev &&
+      'text' in prev &&
+      'text' in item &&
+      prev.text.length >= 20 &&
+      !/[。：:；;！!？?）)]$/.test(prev.text) &&
+      !headingRe.test(prev.text) &&
+      !listStartRe.test(item.text) &&
+      !/年度\s*报\s*告$/.test(prev.text)
     ) {
       prev.text += item.text
       continue
@@ -198,7 +203,12 @@ function blocksOf(lines: string[], record: ReportRecord, textOverrides: Record<n
       else if (text.length < 45 && !text.includes('。')) kind = 'title'
       else seenBody = true
     } else if (subheadingRe.test(text) && text.length <= 32) kind = 'subheading'
-    else if (i > lastHeading && text.length <= 20 && (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(text) || /(政府|办公室)$/.test(text))) kind = 'sign'
+    else if (
+      i > lastHeading &&
+      text.length <= 20 &&
+      (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(text) || /(政府|办公室)$/.test(text))
+    )
+      kind = 'sign'
     blocks.push({ kind, runs })
   })
   return blocks
@@ -232,9 +242,15 @@ function proactiveGrid(format: TableFormat, values: Values, captions: string[]):
     rows.push([{ text: captions[b] ?? block.item, span: 4, role: 'caption' }])
     const header = (c: string) => (c === '本年收费金额' ? '本年收费金额（单位：万元）' : c)
     const spans = block.columns.length === 3 ? [1, 1, 1] : block.columns.length === 2 ? [1, 2] : [3]
-    rows.push([{ text: '信息内容', role: 'head' }, ...block.columns.map((c, i) => ({ text: header(c), span: spans[i], role: 'head' as const }))])
+    rows.push([
+      { text: '信息内容', role: 'head' },
+      ...block.columns.map((c, i) => ({ text: header(c), span: spans[i], role: 'head' as const })),
+    ])
     for (const row of block.rows) {
-      rows.push([{ text: row, role: 'label' }, ...block.columns.map((c, i) => ({ text: values.get(key(row, c)) ?? '', span: spans[i], role: 'value' as const }))])
+      rows.push([
+        { text: row, role: 'label' },
+        ...block.columns.map((c, i) => ({ text: values.get(key(row, c)) ?? '', span: spans[i], role: 'value' as const })),
+      ])
     }
   })
   return { name: 'proactive', widths: [3414, 1810, 1810, 1810], rows, headerRows: 0, size: 21 }
@@ -332,7 +348,8 @@ function requestGrid(format: TableFormat, values: Values, labels: RequestLabels)
       { text: '', vmerge: 'continue', role: 'head' },
     ],
   ]
-  const valueCells = (row: string): GridCell[] => requestColumns.map((c) => ({ text: values.get(key(row, c)) ?? '', role: 'value' as const }))
+  const valueCells = (row: string): GridCell[] =>
+    requestColumns.map((c) => ({ text: values.get(key(row, c)) ?? '', role: 'value' as const }))
   const specs = requestRows[format]
   const outcomeFirst = specs.findIndex((s) => s.row === '予以公开')
   const outcomeLast = specs.findIndex((s) => s.group === '（七）')
@@ -342,13 +359,18 @@ function requestGrid(format: TableFormat, values: Values, labels: RequestLabels)
       rows.push([{ text: label, span: 3, role: 'label' }, ...valueCells(spec.row)])
       return
     }
-    const first: GridCell = i === outcomeFirst ? { text: labels.groups.get('三')!, vmerge: 'restart', role: 'label' } : { text: '', vmerge: 'continue', role: 'label' }
+    const first: GridCell =
+      i === outcomeFirst
+        ? { text: labels.groups.get('三')!, vmerge: 'restart', role: 'label' }
+        : { text: '', vmerge: 'continue', role: 'label' }
     if (!spec.group.includes('）') || spec.group.length === 3) {
       rows.push([first, { text: label, span: 2, role: 'label' }, ...valueCells(spec.row)])
       return
     }
     const groupStart = specs.findIndex((s) => s.group === spec.group) === i
-    const group: GridCell = groupStart ? { text: labels.groups.get(spec.group)!, vmerge: 'restart', role: 'label' } : { text: '', vmerge: 'continue', role: 'label' }
+    const group: GridCell = groupStart
+      ? { text: labels.groups.get(spec.group)!, vmerge: 'restart', role: 'label' }
+      : { text: '', vmerge: 'continue', role: 'label' }
     rows.push([first, group, { text: label, role: 'label' }, ...valueCells(spec.row)])
   })
   return { name: 'requests', widths: [560, 1100, 2900, 612, 612, 612, 612, 612, 612, 612], rows, headerRows: 3, size: 21 }
@@ -363,7 +385,11 @@ function appealGrid(values: Values): Grid {
       { text: '行政复议', span: 5, role: 'head' },
       { text: '行政诉讼', span: 10, role: 'head' },
     ],
-    [...appealColumns.map((c) => ({ text: c, vmerge: 'restart' as const, role: 'head' as const })), { text: '未经复议直接起诉', span: 5, role: 'head' }, { text: '复议后起诉', span: 5, role: 'head' }],
+    [
+      ...appealColumns.map((c) => ({ text: c, vmerge: 'restart' as const, role: 'head' as const })),
+      { text: '未经复议直接起诉', span: 5, role: 'head' },
+      { text: '复议后起诉', span: 5, role: 'head' },
+    ],
     [...appealColumns.map(() => ({ text: '', vmerge: 'continue' as const, role: 'head' as const })), ...heads, ...heads],
     appealRows.flatMap((r) => appealColumns.map((c) => ({ text: values.get(key(r, c)) ?? '', role: 'value' as const }))),
   ]
@@ -392,8 +418,16 @@ async function loadSeed(seed: string, options: SeedOptions = {}): Promise<Report
   for (const name of ['proactive', 'requests', 'appeals'] as const) {
     const table = record.tables[name]
     const cells = table ? table.cells.length : 0
-    const want = name === 'appeals' ? 15 : table && 'format' in table ? (name === 'proactive' ? { '2019': 22, '2021': 10 } : { '2019': 161, '2021': 175 })[table.format] : 0
-    if (Boolean(table) !== expected[name] || cells !== want) throw new Error(`seed ${seed}: the engine read table ${name} as ${table ? `${cells} cells` : 'missing'}; expected ${expected[name] ? want || 'all' : 'no'} cells`)
+    const want =
+      name === 'appeals'
+        ? 15
+        : table && 'format' in table
+          ? (name === 'proactive' ? { '2019': 22, '2021': 10 } : { '2019': 161, '2021': 175 })[table.format]
+          : 0
+    if (Boolean(table) !== expected[name] || cells !== want)
+      throw new Error(
+        `seed ${seed}: the engine read table ${name} as ${table ? `${cells} cells` : 'missing'}; expected ${expected[name] ? want || 'all' : 'no'} cells`,
+      )
   }
   const grids: Partial<Record<TableName, Grid>> = {}
   const proactive = record.tables.proactive
@@ -402,7 +436,8 @@ async function loadSeed(seed: string, options: SeedOptions = {}): Promise<Report
     for (const [k, v] of Object.entries(options.values?.proactive ?? {})) values.set(k, v)
     const to = Math.max(...proactive.cells.map((c) => c.line))
     const captions: string[] = []
-    for (let l = proactive.line; l <= to; l++) for (const c of cellsOf(lines, l)) if (/^第二十.{0,2}条第[（(].[)）]项$/.test(c)) captions.push(c)
+    for (let l = proactive.line; l <= to; l++)
+      for (const c of cellsOf(lines, l)) if (/^第二十.{0,2}条第[（(].[)）]项$/.test(c)) captions.push(c)
     grids.proactive = proactiveGrid(proactive.format, values, captions)
   }
   const requests = record.tables.requests
@@ -510,21 +545,39 @@ function docxBlock(block: Exclude<Block, { kind: 'table' }>): Paragraph {
   const { kind, runs } = block
   switch (kind) {
     case 'redhead':
-      return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: runsOf(runs, FONT_TITLE, 52, { color: 'FF0000' }) })
+      return new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 240, after: 240 },
+        children: runsOf(runs, FONT_TITLE, 52, { color: 'FF0000' }),
+      })
     case 'docno':
       return new Paragraph({ alignment: AlignmentType.CENTER, spacing: bodySpacing, children: runsOf(runs, FONT_BODY, 32) })
     case 'signer':
       return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: bodySpacing, children: runsOf(runs, FONT_BODY, 32) })
     case 'title':
-      return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 120, after: 120 }, children: runsOf(runs, FONT_TITLE, 44) })
+      return new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 120, after: 120 },
+        children: runsOf(runs, FONT_TITLE, 44),
+      })
     case 'heading':
       return new Paragraph({ indent: { firstLine: 640 }, spacing: bodySpacing, keepNext: true, children: runsOf(runs, FONT_HEAD, 32) })
     case 'subheading':
       return new Paragraph({ indent: { firstLine: 640 }, spacing: bodySpacing, keepNext: true, children: runsOf(runs, FONT_KAI, 32) })
     case 'sign':
-      return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 640 }, spacing: bodySpacing, children: runsOf(runs, FONT_BODY, 32) })
+      return new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        indent: { right: 640 },
+        spacing: bodySpacing,
+        children: runsOf(runs, FONT_BODY, 32),
+      })
     default:
-      return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 640 }, spacing: bodySpacing, children: runsOf(runs, FONT_BODY, 32) })
+      return new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: 640 },
+        spacing: bodySpacing,
+        children: runsOf(runs, FONT_BODY, 32),
+      })
   }
 }
 
@@ -552,7 +605,8 @@ function docxTable(grid: Grid, options: DocxOptions): Table {
       return new TableCell({
         children: paragraphs,
         columnSpan: span > 1 ? span : undefined,
-        verticalMerge: cell.vmerge === 'restart' ? VerticalMergeType.RESTART : cell.vmerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+        verticalMerge:
+          cell.vmerge === 'restart' ? VerticalMergeType.RESTART : cell.vmerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
         width: { size: width, type: WidthType.DXA },
         verticalAlign: VerticalAlignTable.CENTER,
         margins: { left: 57, right: 57, top: 0, bottom: 0 },
@@ -571,7 +625,9 @@ function docxTable(grid: Grid, options: DocxOptions): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: grid.widths,
     layout: TableLayoutType.FIXED,
-    borders: borders ? { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line } : TableBorders.NONE,
+    borders: borders
+      ? { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
+      : TableBorders.NONE,
   })
 }
 
@@ -598,8 +654,11 @@ async function withClock<T>(iso: string, fn: () => Promise<T>): Promise<T> {
 
 function footerOf(kind: DocxOptions['footer']): Footer | undefined {
   if (!kind) return undefined
-  const children = kind === 'dash' ? ['- ', PageNumber.CURRENT, ' -'] : ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页']
-  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children, font: FONT_TABLE, size: 24 })] })] })
+  const children =
+    kind === 'dash' ? ['- ', PageNumber.CURRENT, ' -'] : ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页']
+  return new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children, font: FONT_TABLE, size: 24 })] })],
+  })
 }
 
 async function makeDocx(report: Report, options: DocxOptions = {}): Promise<Buffer> {
@@ -659,7 +718,11 @@ const profile = `file://${join(work, 'lo-profile')}`
 /** Convert files with LibreOffice (a private profile, so a running soffice is not disturbed). */
 function soffice(target: string, files: string[], outdir: string): void {
   mkdirSync(outdir, { recursive: true })
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outdir, ...files], { stdio: 'pipe' })
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outdir, ...files],
+    { stdio: 'pipe' },
+  )
 }
 
 /** Overwrite in place (same length, so the xref stays valid) the dates and the /ID LibreOffice writes. */
@@ -694,7 +757,8 @@ function pageNotes(pdf: Buffer): string {
     const hits = pages.flatMap((text, i) => (re.test(text) ? [i + 1] : []))
     return hits.length ? (last ? hits[hits.length - 1] : hits[0]) : 0
   }
-  const span = (name: string, from: number, to: number) => (!from ? '' : from === to ? `table ${name} on page ${from}` : `table ${name} crosses pages ${from}–${to}`)
+  const span = (name: string, from: number, to: number) =>
+    !from ? '' : from === to ? `table ${name} on page ${from}` : `table ${name} crosses pages ${from}–${to}`
   const notes = [
     `${pages.length} pages`,
     span('二', pageOf(/第[（(]一[)）]项/), pageOf(/政府集中采购|行政事业性收费/, true)),
@@ -742,9 +806,20 @@ function imagePdf(pages: Jpeg[]): Buffer {
     pageIds.push(base)
     const data = page.bytes
     const draw = `q 595.28 0 0 841.89 0 0 cm /Im0 Do Q`
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /XObject << /Im0 ${base + 2} 0 R >> >> /Contents ${base + 1} 0 R >>`)
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /XObject << /Im0 ${base + 2} 0 R >> >> /Contents ${base + 1} 0 R >>`,
+    )
     add(`<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`)
-    add(Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /${page.components === 1 ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]))
+    add(
+      Buffer.concat([
+        Buffer.from(
+          `<< /Type /XObject /Subtype /Image /Width ${page.width} /Height ${page.height} /ColorSpace /${page.components === 1 ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${data.length} >>\nstream\n`,
+          'latin1',
+        ),
+        data,
+        Buffer.from('\nendstream', 'latin1'),
+      ]),
+    )
   }
   objects[0] = Buffer.from('<< /Type /Catalog /Pages 2 0 R >>', 'latin1')
   objects[1] = Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`, 'latin1')
@@ -757,7 +832,11 @@ function imagePdf(pages: Jpeg[]): Buffer {
     parts.push(chunk)
     size += chunk.length
   })
-  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('')
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n`,
+    '0000000000 65535 f \n',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('')
   parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`, 'latin1'))
   return Buffer.concat(parts)
 }
@@ -1028,7 +1107,13 @@ ${htmlBody(report, table, false, true, '\n')}
 function gbkPage(report: Report): string {
   const title = plain((report.blocks.find((b) => b.kind === 'title') as { runs: Inline[] }).runs)
   const body = report.blocks
-    .map((b) => (b.kind === 'table' ? (report.grids[b.table] ? htmlTable(report.grids[b.table]!, { ...plainStyle, rowEnd: '\n' }) : '') : htmlBlock(b, false)))
+    .map((b) =>
+      b.kind === 'table'
+        ? report.grids[b.table]
+          ? htmlTable(report.grids[b.table]!, { ...plainStyle, rowEnd: '\n' })
+          : ''
+        : htmlBlock(b, false),
+    )
     .join('\n')
   return `<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <html>
@@ -1088,7 +1173,12 @@ function logoPng(width = 96, height = 24): Buffer {
   ihdr.writeUInt32BE(height, 4)
   ihdr[8] = 8
   ihdr[9] = 2
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 /** Quoted-printable (RFC 2045) of bytes with CRLF line ends, soft breaks at 76 columns. */
@@ -1127,7 +1217,17 @@ function mhtFile(report: Report): Buffer {
   const url = 'http://www.huzhu.gov.cn/html/3275/287441.html'
   const logoUrl = 'http://www.huzhu.gov.cn/images/logo.png'
   const body = report.blocks
-    .map((b) => (b.kind === 'table' ? (report.grids[b.table] ? htmlTable(report.grids[b.table]!, { ...plainStyle, open: '<TABLE border=1 cellSpacing=0 cellPadding=0 width="100%">', rowEnd: '\r\n' }) : '') : htmlBlock(b, true)))
+    .map((b) =>
+      b.kind === 'table'
+        ? report.grids[b.table]
+          ? htmlTable(report.grids[b.table]!, {
+              ...plainStyle,
+              open: '<TABLE border=1 cellSpacing=0 cellPadding=0 width="100%">',
+              rowEnd: '\r\n',
+            })
+          : ''
+        : htmlBlock(b, true),
+    )
     .join('\r\n')
   const html = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\r\n<HTML><HEAD><TITLE>${esc(title)}</TITLE>\r\n<META content="text/html; charset=gb2312" http-equiv=Content-Type>\r\n<META name=GENERATOR content="MSHTML 11.00.9600.19597"></HEAD>\r\n<BODY>\r\n<DIV class=head><IMG src="${logoUrl}" width=96 height=24> 互助土族自治县人民政府</DIV>\r\n<DIV class=dqwz>您当前的位置：<A href="http://www.huzhu.gov.cn/">首页</A> &gt; <A href="http://www.huzhu.gov.cn/html/3275/">政府信息公开年报</A></DIV>\r\n<DIV class=title>${esc(title)}</DIV>\r\n<DIV class=time>发布时间：2022-01-06 来源：哈拉直沟乡</DIV>\r\n<DIV id=content class=content>\r\n${body}\r\n</DIV>\r\n<DIV class=foot>互助土族自治县人民政府 版权所有 青ICP备12000345号</DIV></BODY></HTML>\r\n`
   const boundary = '----=_NextPart_000_0000_01D80306.6E8B5C20'
@@ -1203,24 +1303,61 @@ async function main(): Promise<void> {
       seed === '002'
         ? ' As in the seed: no table 二 and no 二/三 headings (table 三 sits under 一（五）). Rows 1–5 of （三）不予公开 are written 0 in every column (the seed text lost one cell of each, so the engine leaves them blank).'
         : ''
-    write(`docx-seed-${seed}`, 'input.docx', bytes, `${seedNote(seed)} as a Word file: title, sections, tables 二/三/四 as Word tables with merged cells (gridSpan, vMerge) laid out as the official template, figures as the engine reads the seed (raw text, blanks kept).${note}`)
+    write(
+      `docx-seed-${seed}`,
+      'input.docx',
+      bytes,
+      `${seedNote(seed)} as a Word file: title, sections, tables 二/三/四 as Word tables with merged cells (gridSpan, vMerge) laid out as the official template, figures as the engine reads the seed (raw text, blanks kept).${note}`,
+    )
     writeFileSync(join(docxDir, `seed-${seed}.docx`), bytes)
     const pageNumbers = footers[seed] ? ' Page numbers "- N -" in the footer.' : ' No header or footer.'
-    pdfJobs.push({ name: `pdf-lattice-seed-${seed}`, docx: `seed-${seed}.docx`, date: report.date, readme: `docx-seed-${seed}/input.docx converted by LibreOffice (\`soffice --headless --convert-to pdf\`): tables drawn with ruling lines.${pageNumbers}` })
+    pdfJobs.push({
+      name: `pdf-lattice-seed-${seed}`,
+      docx: `seed-${seed}.docx`,
+      date: report.date,
+      readme: `docx-seed-${seed}/input.docx converted by LibreOffice (\`soffice --headless --convert-to pdf\`): tables drawn with ruling lines.${pageNumbers}`,
+    })
   }
   const nzBytes = await makeDocx(nonZero, { footer: 'dash' })
-  write('docx-seed-000-nonzero', 'input.docx', nzBytes, `${seedNote('000')} as a Word file with non-zero figures in tables 二/三/四 (table 三 balanced: 一+二 = （七）总计+四 per column, 总计 = sum of the applicant columns; table 四 groups summed) and two narrative lines changed to match.`)
+  write(
+    'docx-seed-000-nonzero',
+    'input.docx',
+    nzBytes,
+    `${seedNote('000')} as a Word file with non-zero figures in tables 二/三/四 (table 三 balanced: 一+二 = （七）总计+四 per column, 总计 = sum of the applicant columns; table 四 groups summed) and two narrative lines changed to match.`,
+  )
   writeFileSync(join(docxDir, 'seed-000-nonzero.docx'), nzBytes)
-  pdfJobs.push({ name: 'pdf-lattice-nonzero', docx: 'seed-000-nonzero.docx', date: nonZero.date, readme: 'docx-seed-000-nonzero/input.docx converted to PDF by LibreOffice (ruling lines). Page numbers "- N -" in the footer.' })
+  pdfJobs.push({
+    name: 'pdf-lattice-nonzero',
+    docx: 'seed-000-nonzero.docx',
+    date: nonZero.date,
+    readme: 'docx-seed-000-nonzero/input.docx converted to PDF by LibreOffice (ruling lines). Page numbers "- N -" in the footer.',
+  })
 
   // 4. Borderless tables; 5. table 三 over two pages with running header and page footer.
   writeFileSync(join(docxDir, 'seed-004-borderless.docx'), await makeDocx(reports.get('004')!, { borders: false }))
-  pdfJobs.push({ name: 'pdf-stream-seed-004', docx: 'seed-004-borderless.docx', date: reports.get('004')!.date, readme: `${seedNote('004')}: Word file with borderless tables (no ruling lines) converted to PDF by LibreOffice.` })
-  writeFileSync(join(docxDir, 'seed-001-two-page.docx'), await makeDocx(reports.get('001')!, { header: '东乡族自治县凤山乡人民政府', footer: 'page-of', repeatHeader: false }))
-  pdfJobs.push({ name: 'pdf-two-page-table', docx: 'seed-001-two-page.docx', date: reports.get('001')!.date, readme: `${seedNote('001')} as PDF (LibreOffice) with a running header (the organ's name) and "第 N 页 共 M 页" footers on every page; table 三 breaks across a page, its header rows not repeated.` })
+  pdfJobs.push({
+    name: 'pdf-stream-seed-004',
+    docx: 'seed-004-borderless.docx',
+    date: reports.get('004')!.date,
+    readme: `${seedNote('004')}: Word file with borderless tables (no ruling lines) converted to PDF by LibreOffice.`,
+  })
+  writeFileSync(
+    join(docxDir, 'seed-001-two-page.docx'),
+    await makeDocx(reports.get('001')!, { header: '东乡族自治县凤山乡人民政府', footer: 'page-of', repeatHeader: false }),
+  )
+  pdfJobs.push({
+    name: 'pdf-two-page-table',
+    docx: 'seed-001-two-page.docx',
+    date: reports.get('001')!.date,
+    readme: `${seedNote('001')} as PDF (LibreOffice) with a running header (the organ's name) and "第 N 页 共 M 页" footers on every page; table 三 breaks across a page, its header rows not repeated.`,
+  })
 
   const pdfOut = join(work, 'pdf')
-  soffice('pdf', pdfJobs.map((j) => join(docxDir, j.docx)), pdfOut)
+  soffice(
+    'pdf',
+    pdfJobs.map((j) => join(docxDir, j.docx)),
+    pdfOut,
+  )
   const pdfs = new Map<string, Buffer>()
   for (const job of pdfJobs) {
     const pdf = pinPdf(readFileSync(join(pdfOut, job.docx.replace(/\.docx$/, '.pdf'))), job.date)
@@ -1230,9 +1367,18 @@ async function main(): Promise<void> {
 
   // 3. Word 97–2003 files.
   const docOut = join(work, 'doc')
-  soffice('doc:MS Word 97', ['seed-004.docx', 'seed-002.docx'].map((f) => join(docxDir, f)), docOut)
+  soffice(
+    'doc:MS Word 97',
+    ['seed-004.docx', 'seed-002.docx'].map((f) => join(docxDir, f)),
+    docOut,
+  )
   for (const seed of ['004', '002']) {
-    write(`doc-seed-${seed}`, 'input.doc', readFileSync(join(docOut, `seed-${seed}.doc`)), `docx-seed-${seed}/input.docx converted to Word 97–2003 .doc by LibreOffice (\`--convert-to doc\`).`)
+    write(
+      `doc-seed-${seed}`,
+      'input.doc',
+      readFileSync(join(docOut, `seed-${seed}.doc`)),
+      `docx-seed-${seed}/input.docx converted to Word 97–2003 .doc by LibreOffice (\`--convert-to doc\`).`,
+    )
   }
 
   // 6. A scan: pages rendered at 60 dpi (grey) and wrapped as images, no text layer.
@@ -1244,10 +1390,29 @@ async function main(): Promise<void> {
   const pages: Jpeg[] = []
   for (const page of scanPages) {
     const prefix = join(work, `scan-${page}`)
-    execFileSync('pdftoppm', ['-r', '60', '-gray', '-jpeg', '-jpegopt', 'quality=40', '-f', String(page), '-l', String(page), '-singlefile', scanSource, prefix])
+    execFileSync('pdftoppm', [
+      '-r',
+      '60',
+      '-gray',
+      '-jpeg',
+      '-jpegopt',
+      'quality=40',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      scanSource,
+      prefix,
+    ])
     pages.push(readJpeg(readFileSync(`${prefix}.jpg`)))
   }
-  write('pdf-scanned', 'input.pdf', imagePdf(pages), `Pages ${scanPages.join(' and ')} of pdf-lattice-seed-004 rendered at 60 dpi in grey JPEG (\`pdftoppm -r 60 -gray -jpeg\`) and wrapped as full-page images in a hand-written PDF: no text layer at all.`)
+  write(
+    'pdf-scanned',
+    'input.pdf',
+    imagePdf(pages),
+    `Pages ${scanPages.join(' and ')} of pdf-lattice-seed-004 rendered at 60 dpi in grey JPEG (\`pdftoppm -r 60 -gray -jpeg\`) and wrapped as full-page images in a hand-written PDF: no text layer at all.`,
+  )
 
   // 7. Password-protected (user password "user", owner password "owner", AES-256).
   const plainPdf = join(work, 'plain.pdf')
@@ -1259,7 +1424,8 @@ async function main(): Promise<void> {
   const committed = join(outRoot, 'pdf-encrypted', 'input.pdf')
   if (existsSync(committed)) {
     const [a, b] = [join(work, 'old-open.pdf'), join(work, 'new-open.pdf')]
-    const open = (from: string, to: string) => execFileSync('qpdf', ['--static-id', '--password=user', '--decrypt', from, to], { stdio: 'pipe' })
+    const open = (from: string, to: string) =>
+      execFileSync('qpdf', ['--static-id', '--password=user', '--decrypt', from, to], { stdio: 'pipe' })
     try {
       open(committed, a)
       open(lockedPdf, b)
@@ -1268,21 +1434,56 @@ async function main(): Promise<void> {
       // The committed file is not a readable encrypted PDF: replace it.
     }
   }
-  write('pdf-encrypted', 'input.pdf', locked, `pdf-lattice-seed-002 encrypted with qpdf (\`--encrypt user owner 256\`): it opens only with the user password "user" (owner password "owner").`)
+  write(
+    'pdf-encrypted',
+    'input.pdf',
+    locked,
+    `pdf-lattice-seed-002 encrypted with qpdf (\`--encrypt user owner 256\`): it opens only with the user password "user" (owner password "owner").`,
+  )
 
   // 8. Truncated.
   const whole = pdfs.get('pdf-lattice-seed-002')!
-  write('pdf-broken', 'input.pdf', whole.subarray(0, Math.floor(whole.length * 0.4)), `The first 40 % of the bytes of pdf-lattice-seed-002/input.pdf (${whole.length} bytes): a truncated download, no xref table, no %%EOF.`)
+  write(
+    'pdf-broken',
+    'input.pdf',
+    whole.subarray(0, Math.floor(whole.length * 0.4)),
+    `The first 40 % of the bytes of pdf-lattice-seed-002/input.pdf (${whole.length} bytes): a truncated download, no xref table, no %%EOF.`,
+  )
 
   // 9. Web pages.
   const r004 = reports.get('004')!
   const r000 = reports.get('000')!
-  write('html-trs-editor', 'input.html', trsPage(r004), `${seedNote('004')} as a whole saved page of a TRS CMS: site chrome (navigation, breadcrumbs, 索引号 box, 发布日期/来源/浏览次数 line, 相关链接 naming other townships' reports, ICP footer) around \`<div class="TRS_Editor">\`, the article on one long line, Word-pasted cells (several <p>, &nbsp; padding, <span style>, width attributes).`)
+  write(
+    'html-trs-editor',
+    'input.html',
+    trsPage(r004),
+    `${seedNote('004')} as a whole saved page of a TRS CMS: site chrome (navigation, breadcrumbs, 索引号 box, 发布日期/来源/浏览次数 line, 相关链接 naming other townships' reports, ICP footer) around \`<div class="TRS_Editor">\`, the article on one long line, Word-pasted cells (several <p>, &nbsp; padding, <span style>, width attributes).`,
+  )
   const fragment = htmlBody(r000, (g) => htmlTable(g, fragmentStyle), false)
-  write('html-one-line-fragment', 'input.html', fragment, `${seedNote('000')} as a bare article fragment (no <html>/<head>) on one line: tables with colspan/rowspan, blank cells written \`&nbsp;\`.`)
-  write('html-gbk-meta', 'input.html', gb18030(gbkPage(r000)), `${seedNote('000')} as a whole page encoded in GBK, declared by \`<meta http-equiv="Content-Type" content="text/html; charset=gb2312">\`.`)
-  write('html-split-table', 'input.html', splitTablePage(r004), `${seedNote('004')} as a page whose chrome is a layout table around the article; the CMS split table 三 into two <table> elements after （三）不予公开 (the second part starts with a blank cell where 三、本年度办理结果 spanned).`)
-  write('mht-seed-000', 'input.mht', mhtFile(r000), `${seedNote('000')} saved as "网页，单个文件" (.mht): MIME multipart/related, the HTML part in gb2312 quoted-printable, the site logo as a base64 image/png part; CRLF line ends.`)
+  write(
+    'html-one-line-fragment',
+    'input.html',
+    fragment,
+    `${seedNote('000')} as a bare article fragment (no <html>/<head>) on one line: tables with colspan/rowspan, blank cells written \`&nbsp;\`.`,
+  )
+  write(
+    'html-gbk-meta',
+    'input.html',
+    gb18030(gbkPage(r000)),
+    `${seedNote('000')} as a whole page encoded in GBK, declared by \`<meta http-equiv="Content-Type" content="text/html; charset=gb2312">\`.`,
+  )
+  write(
+    'html-split-table',
+    'input.html',
+    splitTablePage(r004),
+    `${seedNote('004')} as a page whose chrome is a layout table around the article; the CMS split table 三 into two <table> elements after （三）不予公开 (the second part starts with a blank cell where 三、本年度办理结果 spanned).`,
+  )
+  write(
+    'mht-seed-000',
+    'input.mht',
+    mhtFile(r000),
+    `${seedNote('000')} saved as "网页，单个文件" (.mht): MIME multipart/related, the HTML part in gb2312 quoted-printable, the site logo as a base64 image/png part; CRLF line ends.`,
+  )
 
   rmSync(work, { recursive: true, force: true })
 }
@@ -1292,4 +1493,5 @@ try {
 } finally {
   if (existsSync(work)) rmSync(work, { recursive: true, force: true })
 }
-for (const [name, file] of made) console.log(`${String(statSync(join(outRoot, name, file)).size).padStart(8)}  tests/fixtures/${name}/${file}`)
+for (const [name, file] of made)
+  console.log(`${String(statSync(join(outRoot, name, file)).size).padStart(8)}  tests/fixtures/${name}/${file}`)

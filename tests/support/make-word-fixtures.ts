@@ -19,7 +19,9 @@ const work = mkdtempSync(join(tmpdir(), 'word-fixtures-'))
 /** Store `source` with a LibreOffice filter (and password) and return the bytes. */
 function store(filter: string, ending: string, password?: string): Buffer {
   const out = join(work, `out.${ending}`)
-  execFileSync('/usr/bin/python3', [join(root, 'tests/support/office-save.py'), source, out, filter, ...(password ? [password] : [])], { stdio: 'pipe' })
+  execFileSync('/usr/bin/python3', [join(root, 'tests/support/office-save.py'), source, out, filter, ...(password ? [password] : [])], {
+    stdio: 'pipe',
+  })
   return readFileSync(out)
 }
 
@@ -34,9 +36,24 @@ function write(name: string, file: string, bytes: Buffer, readme: string): void 
 }
 
 try {
-  write('doc-encrypted', 'input.doc', store('MS Word 97', 'doc', 'user'), 'docx-seed-004/input.docx saved by LibreOffice as Word 97–2003 (.doc) with the open password "user" (RC4 encryption, FIB fEncrypted set): the reader must refuse it with a clear message, never read garbage.')
-  write('doc-rtf', 'input.doc', store('Rich Text Format', 'rtf'), 'docx-seed-004/input.docx saved by LibreOffice as RTF and named .doc, as WPS and some sites do: the reader must ask for a .docx.')
-  write('doc-web-page', 'input.doc', store('HTML (StarWriter)', 'html'), 'docx-seed-004/input.docx saved by LibreOffice as a web page (HTML) and named .doc, as sites publish Word "save as web page" files: read by the HTML reader.')
+  write(
+    'doc-encrypted',
+    'input.doc',
+    store('MS Word 97', 'doc', 'user'),
+    'docx-seed-004/input.docx saved by LibreOffice as Word 97–2003 (.doc) with the open password "user" (RC4 encryption, FIB fEncrypted set): the reader must refuse it with a clear message, never read garbage.',
+  )
+  write(
+    'doc-rtf',
+    'input.doc',
+    store('Rich Text Format', 'rtf'),
+    'docx-seed-004/input.docx saved by LibreOffice as RTF and named .doc, as WPS and some sites do: the reader must ask for a .docx.',
+  )
+  write(
+    'doc-web-page',
+    'input.doc',
+    store('HTML (StarWriter)', 'html'),
+    'docx-seed-004/input.docx saved by LibreOffice as a web page (HTML) and named .doc, as sites publish Word "save as web page" files: read by the HTML reader.',
+  )
 } finally {
   rmSync(work, { recursive: true, force: true })
 }

@@ -14,13 +14,24 @@ export function duplicateReports(records: ReportRecord[]): void {
   const byId = new Map<string, ReportRecord>()
   const byHash = new Map<string, ReportRecord>()
   for (const record of records) {
-    if (record.diagnostics.some((d) => d.severity === 'error' && (d.ruleId === 'encoding' || d.ruleId === 'empty-file' || d.ruleId === 'read-error' || d.ruleId === 'unsupported-file'))) continue
+    if (
+      record.diagnostics.some(
+        (d) =>
+          d.severity === 'error' &&
+          (d.ruleId === 'encoding' || d.ruleId === 'empty-file' || d.ruleId === 'read-error' || d.ruleId === 'unsupported-file'),
+      )
+    )
+      continue
     const twin = byHash.get(record.source.sha256)
     const idTwin = byId.get(record.id)
     if (twin) {
       add(record, twin, '与另一文件内容完全相同（重复文件），请删除其中一份')
     } else if (idTwin) {
-      add(record, idTwin, `与另一文件是同一份报告（同一乡镇、同一年度：${record.id}）：如确为两份不同的报告，请在其中一份的文件头部写明不同的 id`)
+      add(
+        record,
+        idTwin,
+        `与另一文件是同一份报告（同一乡镇、同一年度：${record.id}）：如确为两份不同的报告，请在其中一份的文件头部写明不同的 id`,
+      )
     }
     if (!twin) byHash.set(record.source.sha256, record)
     if (!idTwin) byId.set(record.id, record)
@@ -29,5 +40,12 @@ export function duplicateReports(records: ReportRecord[]): void {
 
 /** Append the error to a record, pointing at its twin. */
 function add(record: ReportRecord, twin: ReportRecord, message: string): void {
-  record.diagnostics.push({ ruleId: 'duplicate-report', severity: declarations['duplicate-report'].severity, message, line: 1, column: 1, cause: { path: twin.source.path, line: 1 } })
+  record.diagnostics.push({
+    ruleId: 'duplicate-report',
+    severity: declarations['duplicate-report'].severity,
+    message,
+    line: 1,
+    column: 1,
+    cause: { path: twin.source.path, line: 1 },
+  })
 }

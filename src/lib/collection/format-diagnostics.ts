@@ -14,7 +14,15 @@ export function formatDiagnostic(path: string, d: Diagnostic): string {
 }
 
 /** How each reader is named for editors. */
-const readerNames: Record<string, string> = { text: '文本', markdown: 'Markdown', html: '网页', mhtml: '单个文件网页（.mht）', docx: 'Word（.docx）', doc: 'Word 97–2003（.doc）', pdf: 'PDF' }
+const readerNames: Record<string, string> = {
+  text: '文本',
+  markdown: 'Markdown',
+  html: '网页',
+  mhtml: '单个文件网页（.mht）',
+  docx: 'Word（.docx）',
+  doc: 'Word 97–2003（.doc）',
+  pdf: 'PDF',
+}
 
 /** One line per file saying how it was read: `path  读取方式：PDF（6 页，有文字层）`. */
 export function formatReading(record: ReportRecord): string {
@@ -22,7 +30,9 @@ export function formatReading(record: ReportRecord): string {
   if (!reader) return `${record.source.path}  读取方式：无（不支持的文件类型）`
   const noText = record.diagnostics.some((d) => d.ruleId === 'pdf-no-text' || d.ruleId === 'pdf-garbled')
   const details =
-    reader === 'pdf' ? [pages ? `${pages} 页` : null, noText ? '没有可用的文字层' : pages ? '有文字层' : null] : [encoding ? `编码 ${encoding}` : null]
+    reader === 'pdf'
+      ? [pages ? `${pages} 页` : null, noText ? '没有可用的文字层' : pages ? '有文字层' : null]
+      : [encoding ? `编码 ${encoding}` : null]
   const shown = details.filter(Boolean).join('，')
   return `${record.source.path}  读取方式：${readerNames[reader] ?? reader}${shown ? `（${shown}）` : ''}`
 }

@@ -67,7 +67,13 @@ export function registryOf(contentDir: string): { registry?: PlaceRegistry; diag
   const loaded = loadPlaceRegistry(path)
   return {
     registry: loaded.registry,
-    diagnostics: loaded.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: `${path}：${d.message}`, line: null, column: null })),
+    diagnostics: loaded.diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: `${path}：${d.message}`,
+      line: null,
+      column: null,
+    })),
   }
 }
 

@@ -51,7 +51,14 @@ export function diagnosticsOf(file: VFile): Diagnostic[] {
     column: m.line ? (m.column ?? 1) : null,
   }))
   for (const [ruleId, count] of suppressed.get(file) ?? []) {
-    if (count.dropped) list.push({ ruleId, severity: count.severity, message: `另有 ${count.dropped} 条同类问题（${ruleId}）未逐条列出`, line: null, column: null })
+    if (count.dropped)
+      list.push({
+        ruleId,
+        severity: count.severity,
+        message: `另有 ${count.dropped} 条同类问题（${ruleId}）未逐条列出`,
+        line: null,
+        column: null,
+      })
   }
   return list.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }

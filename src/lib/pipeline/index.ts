@@ -32,7 +32,14 @@ export interface ParsedSource {
 
 /** The unified processor that turns a report's line tree into its record. */
 export function reportProcessor(options: ParseOptions = {}) {
-  return unified().use(reportStructure).use(reportPlace, options).use(reportTables).use(reportDraft).use(reportChecks).use(reportRecord).freeze()
+  return unified()
+    .use(reportStructure)
+    .use(reportPlace, options)
+    .use(reportTables)
+    .use(reportDraft)
+    .use(reportChecks)
+    .use(reportRecord)
+    .freeze()
 }
 
 type Processor = ReturnType<typeof reportProcessor>
@@ -92,7 +99,13 @@ function failedRecord(file: VFile): ReportRecord {
   const sha256 = file.data.sha256!
   return {
     id: reportId(null, null, sha256),
-    source: { path: file.path, encoding: file.data.encoding ?? null, sha256, reader: file.data.reader ?? null, pages: file.data.pageCount ?? null },
+    source: {
+      path: file.path,
+      encoding: file.data.encoding ?? null,
+      sha256,
+      reader: file.data.reader ?? null,
+      pages: file.data.pageCount ?? null,
+    },
     organ: { name: null, township: null, county: null, prefecture: null, province: null, code: null },
     year: null,
     publishedOn: null,

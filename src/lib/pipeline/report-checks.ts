@@ -13,11 +13,14 @@ export function checkDraft(file: VFile): void {
   const meta = file.data.metadata!
   const { proactive, requests, appeals } = draft.tables
   if (!draft.sections.length && !proactive && !requests && !appeals && !meta.title) {
-    report(file, 'not-a-report', 'error', '未找到年度报告的标题、章节或统计表：这不像一份政府信息公开工作年度报告，请检查文件内容', { line: 1 })
+    report(file, 'not-a-report', 'error', '未找到年度报告的标题、章节或统计表：这不像一份政府信息公开工作年度报告，请检查文件内容', {
+      line: 1,
+    })
   } else {
     runRules(draft, file)
   }
-  if (draft.year === null) report(file, 'missing-year', 'warning', '未能从标题中识别报告年度，请在文件头部写明 year 字段', { line: meta.line.title ?? null })
+  if (draft.year === null)
+    report(file, 'missing-year', 'warning', '未能从标题中识别报告年度，请在文件头部写明 year 字段', { line: meta.line.title ?? null })
 }
 
 /** The transform plugin. */

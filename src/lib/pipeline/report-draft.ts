@@ -23,10 +23,19 @@ export function draftRecord(tree: ReportRoot, file: VFile): DraftRecord {
   const sections = file.data.sections!
   const year = front?.year ?? meta.year
   const code = front?.code ?? place.code
-  markCells([tables.proactive, tables.requests, tables.appeals].flatMap((t) => t?.cells ?? []), file)
+  markCells(
+    [tables.proactive, tables.requests, tables.appeals].flatMap((t) => t?.cells ?? []),
+    file,
+  )
   return {
     id: front?.id ?? reportId(code, year, file.data.sha256!),
-    source: { path: file.path, encoding: file.data.encoding ?? null, sha256: file.data.sha256!, reader: file.data.reader ?? null, pages: file.data.pageCount ?? null },
+    source: {
+      path: file.path,
+      encoding: file.data.encoding ?? null,
+      sha256: file.data.sha256!,
+      reader: file.data.reader ?? null,
+      pages: file.data.pageCount ?? null,
+    },
     organ: {
       name: front?.organ ?? meta.organName,
       township: front?.township ?? place.township,
@@ -48,7 +57,8 @@ export function draftRecord(tree: ReportRoot, file: VFile): DraftRecord {
 function markCells(cells: Cell[], file: VFile): void {
   const unread = new Map<number, { ruleId: string; message: string }>()
   for (const m of file.messages) {
-    if (m.line && m.ruleId && uncertainRules.has(m.ruleId) && !unread.has(m.line)) unread.set(m.line, { ruleId: m.ruleId, message: m.reason })
+    if (m.line && m.ruleId && uncertainRules.has(m.ruleId) && !unread.has(m.line))
+      unread.set(m.line, { ruleId: m.ruleId, message: m.reason })
   }
   const starts = file.data.pageStarts ?? []
   for (const cell of cells) {

@@ -23,7 +23,13 @@ export function reportStructure() {
       if (found) {
         metadata.year = found.year
         metadata.line.year = found.line
-        report(file, 'year-from-text', 'info', `标题中没有写明年度，按正文开头最常出现的「${found.year}年」认定报告年度为 ${found.year}；如有误，请在文件头部写明 year 字段`, { line: found.line })
+        report(
+          file,
+          'year-from-text',
+          'info',
+          `标题中没有写明年度，按正文开头最常出现的「${found.year}年」认定报告年度为 ${found.year}；如有误，请在文件头部写明 year 字段`,
+          { line: found.line },
+        )
       }
     }
     file.data.metadata = metadata
@@ -48,9 +54,15 @@ export function reportPlace(options: { registry?: PlaceRegistry } = {}) {
   return (tree: ReportRoot, file: VFile): void => {
     const meta = file.data.metadata!
     const front = tree.data?.front ?? null
-    const hint = front ? { township: front.township, county: front.county, prefecture: front.prefecture, province: front.province, code: front.code } : undefined
+    const hint = front
+      ? { township: front.township, county: front.county, prefecture: front.prefecture, province: front.province, code: front.code }
+      : undefined
     const title = meta.title ?? (file.data.htmlTitle as string | null | undefined) ?? null
-    const text = tree.children.slice(0, placeContextLines).map((l) => l.text).join('\n').slice(0, placeContextChars)
+    const text = tree.children
+      .slice(0, placeContextLines)
+      .map((l) => l.text)
+      .join('\n')
+      .slice(0, placeContextChars)
     const place = resolvePlace({ organName: front?.organ ?? meta.organName, title, text, hint }, options.registry)
     const line = meta.line.title ?? meta.line.organName ?? null
     for (const d of place.diagnostics) stamp(file, d.ruleId, d.severity, d.message, { line })

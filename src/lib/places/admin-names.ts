@@ -24,7 +24,20 @@ let cached: AdminNames | null = null
 let endPattern: RegExp | null = null
 
 /** County names that are also everyday words (新城区, 城东区 …): read in organ names, not in running text. */
-const EVERYDAY = new Set(['新城区', '老城区', '新市区', '市中区', '市南区', '市北区', '城中区', '城东区', '城西区', '城北区', '城关区', '城厢区'])
+const EVERYDAY = new Set([
+  '新城区',
+  '老城区',
+  '新市区',
+  '市中区',
+  '市南区',
+  '市北区',
+  '城中区',
+  '城东区',
+  '城西区',
+  '城北区',
+  '城关区',
+  '城厢区',
+])
 
 /** Record `unit` under `name` at `level`. */
 function add(byName: Map<string, Mention[]>, name: string, level: AdminLevel, unit: AdminUnit): void {

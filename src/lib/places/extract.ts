@@ -37,7 +37,10 @@ function known(name: string, view: PlaceView): boolean {
 export function headOf(line: string): string {
   const compact = line.replace(/\s+/g, '').replace(/^关于(?:印发|公布|发布)?/, '')
   // A street office named after its district government: 利州区人民政府嘉陵街道 → 利州区嘉陵街道.
-  const office = /^([\u3400-\u9fff]+?)(?:人民政府|政府)([\u3400-\u9fff]{2,12}?(?:街道|乡|镇))(?:办事处)?(?=[0-9〇零一二三四五六七八九]|人民政府|政府|年度|$)/.exec(compact)
+  const office =
+    /^([\u3400-\u9fff]+?)(?:人民政府|政府)([\u3400-\u9fff]{2,12}?(?:街道|乡|镇))(?:办事处)?(?=[0-9〇零一二三四五六七八九]|人民政府|政府|年度|$)/.exec(
+      compact,
+    )
   if (office) return office[1]! + office[2]!
   const cut = compact.search(CUT)
   return (cut >= 0 ? compact.slice(0, cut) : compact).match(HAN_RUN)?.[0] ?? ''
@@ -76,7 +79,10 @@ function fromBody(text: string, view: PlaceView): NameCandidate[] {
     for (let i = 0; i <= before.length - 3; i++) {
       const name = before.slice(i)
       if (!known(name, view)) continue
-      const seen = counts.get(name) ?? { candidate: { name, prefix: readAdminPrefix(before).get(i) ?? [], source: 'text' as const }, count: 0 }
+      const seen = counts.get(name) ?? {
+        candidate: { name, prefix: readAdminPrefix(before).get(i) ?? [], source: 'text' as const },
+        count: 0,
+      }
       seen.count++
       counts.set(name, seen)
       break

@@ -28,7 +28,9 @@ export type Match =
 
 /** Listed townships of that name, and those a registry alias points to. */
 function pool(name: string, view: PlaceView): Hit[] {
-  const exact = spellings(name).flatMap((s) => view.byName(s)).map((t) => ({ township: t, via: 'exact' as const }))
+  const exact = spellings(name)
+    .flatMap((s) => view.byName(s))
+    .map((t) => ({ township: t, via: 'exact' as const }))
   const aliased = view.aliasTargets(name).map((t) => ({ township: t, via: 'registry-alias' as const }))
   const seen = new Set<string>()
   return [...exact, ...aliased].filter((h) => !seen.has(h.township.code) && seen.add(h.township.code))

@@ -23,7 +23,10 @@ function describe(hit: Hit, name: string): string {
 
 /** A list of candidates, shortened after LIST_LIMIT entries. */
 function listOf(hits: Hit[], name: string): string {
-  const shown = hits.slice(0, LIST_LIMIT).map((h) => describe(h, name)).join('、')
+  const shown = hits
+    .slice(0, LIST_LIMIT)
+    .map((h) => describe(h, name))
+    .join('、')
   return hits.length > LIST_LIMIT ? `${shown}等 ${hits.length} 处` : shown
 }
 
@@ -83,6 +86,10 @@ export function fromBody(name: string): PlaceDiagnostic {
 /** Warning about the code given in front matter. */
 export function badCode(code: string, wellFormed: boolean): PlaceDiagnostic {
   return wellFormed
-    ? { ruleId: 'place-code-unknown', severity: 'warning', message: `文件头部的代码 ${code} 不在全国区划名录或 content/places.yaml 中；其余字段按文件头部填写` }
+    ? {
+        ruleId: 'place-code-unknown',
+        severity: 'warning',
+        message: `文件头部的代码 ${code} 不在全国区划名录或 content/places.yaml 中；其余字段按文件头部填写`,
+      }
     : { ruleId: 'place-code-invalid', severity: 'warning', message: `文件头部的代码「${code}」不是 12 位统计用区划代码，已忽略` }
 }

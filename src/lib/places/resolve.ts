@@ -7,7 +7,15 @@ import { extractCandidates, spellings, type NameCandidate } from './extract.ts'
 import { matchName, type Match } from './match.ts'
 import * as say from './messages.ts'
 import { normaliseCode } from './registry-entries.ts'
-import { emptyRegistry, type PlaceDiagnostic, type PlaceHint, type PlaceQuery, type PlaceRegistry, type PlaceResult, type Township } from './types.ts'
+import {
+  emptyRegistry,
+  type PlaceDiagnostic,
+  type PlaceHint,
+  type PlaceQuery,
+  type PlaceRegistry,
+  type PlaceResult,
+  type Township,
+} from './types.ts'
 import { oneCharApart } from './variants.ts'
 import { placeView, type PlaceView } from './view.ts'
 

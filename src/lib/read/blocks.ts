@@ -31,7 +31,10 @@ export function pageMarker(n: number): string {
 
 /** Text fit for one line of the source: line breaks and tabs become spaces, runs of spaces one. */
 function oneLine(text: string): string {
-  return text.replace(/[\t\r\n\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim()
+  return text
+    .replace(/[\t\r\n\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim()
 }
 
 /** Lay out `blocks` as source text and line nodes (see the module comment). */
@@ -49,7 +52,14 @@ export function blocksToSource(blocks: readonly Block[]): BlockSource {
       if (!text) continue
       rows.push(text)
       const cell: CellToken = { text, line: number, column: 1 }
-      lines.push({ type: 'line', text, cells: [cell], layout: 'paragraph', blank: false, position: { start: { line: number, column: 1 }, end: { line: number, column: text.length + 1 } } })
+      lines.push({
+        type: 'line',
+        text,
+        cells: [cell],
+        layout: 'paragraph',
+        blank: false,
+        position: { start: { line: number, column: 1 }, end: { line: number, column: text.length + 1 } },
+      })
     } else {
       const texts = block.cells.map(oneLine)
       if (texts.every((t) => t === '')) continue
@@ -61,7 +71,14 @@ export function blocksToSource(blocks: readonly Block[]): BlockSource {
       })
       const text = texts.join('\t')
       rows.push(text)
-      lines.push({ type: 'line', text, cells, layout: 'grid-row', blank: false, position: { start: { line: number, column: 1 }, end: { line: number, column: text.length + 1 } } })
+      lines.push({
+        type: 'line',
+        text,
+        cells,
+        layout: 'grid-row',
+        blank: false,
+        position: { start: { line: number, column: 1 }, end: { line: number, column: text.length + 1 } },
+      })
     }
   }
   return { text: rows.join('\n') + '\n', lines, pageStarts }

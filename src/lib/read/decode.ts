@@ -87,7 +87,8 @@ export function decodeReport(bytes: Uint8Array): DecodedReport {
   const mostlyUtf8 = lossy('utf-8', bytes)
   const bad = count(mostlyUtf8, 0xfffd)
   const wide = [...mostlyUtf8].filter((ch) => ch.charCodeAt(0) > 0x7f).length
-  const best = bad <= wide * 0.01 ? { text: mostlyUtf8, name: 'utf-8' as const } : { text: lossy('gb18030', bytes), name: 'gb18030' as const }
+  const best =
+    bad <= wide * 0.01 ? { text: mostlyUtf8, name: 'utf-8' as const } : { text: lossy('gb18030', bytes), name: 'gb18030' as const }
   const out = result(best.text, best.name, 'low')
   return out.ok ? { ...out, reason: `some bytes are not valid ${best.name} and were replaced by U+FFFD` } : out
 }
@@ -117,7 +118,8 @@ const SPACES = /[\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u30
 /** Invisible characters that are removed (zero-width, BOM, soft hyphen, direction marks). */
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g
 /** Full-width or variant characters folded to ASCII; Chinese label punctuation （）、，。：“” is kept. */
-const FOLD = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff03\uff05\uff06\uff0a\uff0b\uff0d\uff0e\uff0f\uff1c-\uff1e\uff20\uff3f\uff5c\u2212\ufe62\ufe63\u2010\u2011]/g
+const FOLD =
+  /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff03\uff05\uff06\uff0a\uff0b\uff0d\uff0e\uff0f\uff1c-\uff1e\uff20\uff3f\uff5c\u2212\ufe62\ufe63\u2010\u2011]/g
 
 /** Map one character matched by FOLD to its ASCII form. */
 function fold(ch: string): string {

@@ -10,6 +10,7 @@ export function decodedText(bytes: Uint8Array, file: VFile): string | null {
   if (decoded.ok && decoded.text.trim() !== '') return decoded.text
   const empty = bytes.length === 0 || (decoded.ok && decoded.text.trim() === '')
   if (empty) report(file, 'empty-file', 'error', '文件是空的：没有可读取的内容', { line: 1 })
-  else report(file, 'encoding', 'error', `无法识别文件编码或文件不是文本（${decoded.reason ?? '未知原因'}）：请另存为 UTF-8 文本`, { line: 1 })
+  else
+    report(file, 'encoding', 'error', `无法识别文件编码或文件不是文本（${decoded.reason ?? '未知原因'}）：请另存为 UTF-8 文本`, { line: 1 })
   return null
 }

@@ -37,7 +37,9 @@ function checkCode(v: unknown): FieldResult {
 /** A report year, 2000–2100, written as a number or a quoted number. */
 function checkYear(v: unknown): FieldResult {
   const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v
-  return typeof n === 'number' && Number.isInteger(n) && n >= 2000 && n <= 2100 ? { value: n } : { message: '应为 2000 至 2100 之间的整数年份' }
+  return typeof n === 'number' && Number.isInteger(n) && n >= 2000 && n <= 2100
+    ? { value: n }
+    : { message: '应为 2000 至 2100 之间的整数年份' }
 }
 
 /** A real calendar date written YYYY-MM-DD. */

@@ -41,7 +41,10 @@ function cellAt(line: string, from: number, to: number, lineNumber: number): Cel
 /** Width of text on a fixed-width layout: wide (CJK, full-width) characters count as two. */
 export function displayWidth(text: string): number {
   let width = 0
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch)
+      ? 2
+      : 1
   return width
 }
 

@@ -26,7 +26,13 @@ export const textReader: Reader = {
     const body = split.bodyStartLine > 1 ? blankLines(text, split.bodyStartLine - 1) : text
     if (htmlTag.test(body)) {
       const line = body.split('\n').findIndex((r) => /<\s*\/?\s*[a-z]+[^>]*>/i.test(r)) + 1
-      report(file, 'html-in-text', 'warning', '文本文件中含有 HTML 标签：网站按纯文本显示，不会执行其中的任何代码；如为网页请保存为 .html 文件', { line: line || null })
+      report(
+        file,
+        'html-in-text',
+        'warning',
+        '文本文件中含有 HTML 标签：网站按纯文本显示，不会执行其中的任何代码；如为网页请保存为 .html 文件',
+        { line: line || null },
+      )
     }
     return { type: 'root', children: textToLines(body), data: { front: split.front } }
   },

@@ -19,14 +19,23 @@ const parts = appealColumns.filter((column) => column !== '总计')
 
 /** Check 总计 against the four results in each group of table 四. */
 export const appealSum = defineRule(
-  { id: 'appeal-sum', severity: 'warning', stage: 'check', meaning: '表四某一组：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结', formula: '总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结' },
+  {
+    id: 'appeal-sum',
+    severity: 'warning',
+    stage: 'check',
+    meaning: '表四某一组：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
+    formula: '总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
+  },
   (record, emit) => {
     const table = record.tables.appeals
     if (!table) return
     const at = cellLookup(table.cells)
     for (const group of appealRows) {
       const total = at(group, '总计')
-      const mismatch = compareSums([total], parts.map((column) => at(group, column)))
+      const mismatch = compareSums(
+        [total],
+        parts.map((column) => at(group, column)),
+      )
       if (!mismatch) continue
       const message = `表四「${group}」：总计=${formatNumber(mismatch.left)} ≠ ${parts.join('+')}=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
       emit(message, { line: total?.line ?? null })

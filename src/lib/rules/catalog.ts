@@ -23,8 +23,22 @@ const stageOrder: readonly Stage[] = ['read', 'front-matter', 'place', 'tables',
 
 /** Every declared diagnostic, grouped by stage in pipeline order. */
 export const ruleCatalog: readonly CatalogEntry[] = [
-  ...Object.entries(declarations).map(([id, d]) => ({ id, severity: d.severity, also: 'also' in d ? d.also : [], stage: d.stage, meaning: d.meaning, formula: null })),
-  ...rules.map(({ declaration: d }) => ({ id: d.id, severity: d.severity, also: d.also ?? [], stage: d.stage, meaning: d.meaning, formula: d.formula ?? null })),
+  ...Object.entries(declarations).map(([id, d]) => ({
+    id,
+    severity: d.severity,
+    also: 'also' in d ? d.also : [],
+    stage: d.stage,
+    meaning: d.meaning,
+    formula: null,
+  })),
+  ...rules.map(({ declaration: d }) => ({
+    id: d.id,
+    severity: d.severity,
+    also: d.also ?? [],
+    stage: d.stage,
+    meaning: d.meaning,
+    formula: d.formula ?? null,
+  })),
 ]
   .map((e) => ({ ...e, stageName: stageNames[e.stage] }))
   .sort((a, b) => stageOrder.indexOf(a.stage) - stageOrder.indexOf(b.stage))

@@ -19,7 +19,13 @@ import { sectionOf, sectionSpecs } from './section-specs.ts'
 
 /** Report every section whose heading was not found. */
 export const missingSection = defineRule(
-  { id: 'missing-section', severity: 'warning', also: ['info'], stage: 'check', meaning: '缺少六个部分之一的标题；如果找到了该部分的表格而没找到标题，则为提示' },
+  {
+    id: 'missing-section',
+    severity: 'warning',
+    also: ['info'],
+    stage: 'check',
+    meaning: '缺少六个部分之一的标题；如果找到了该部分的表格而没找到标题，则为提示',
+  },
   (record, emit) => {
     for (const spec of sectionSpecs) {
       if (sectionOf(record, spec.number)) continue

@@ -17,7 +17,13 @@ import { defineRule } from './rule.ts'
 
 /** Compare the text's count of received requests with table 三. */
 export const narrativeRequestCount = defineRule(
-  { id: 'narrative-request-count', severity: 'warning', stage: 'check', meaning: '正文所说收到的申请件数（如“共收到政府信息公开申请7件”“未收到申请”）与表三「本年新收」总计（或“新收+上年结转”）不一致', formula: '正文所称件数 = 表三 一、本年新收 总计' },
+  {
+    id: 'narrative-request-count',
+    severity: 'warning',
+    stage: 'check',
+    meaning: '正文所说收到的申请件数（如“共收到政府信息公开申请7件”“未收到申请”）与表三「本年新收」总计（或“新收+上年结转”）不一致',
+    formula: '正文所称件数 = 表三 一、本年新收 总计',
+  },
   (record, emit, file) => {
     const claim = file.data.requestClaim
     const table = record.tables.requests

@@ -22,7 +22,13 @@ const rows = proactiveRows['2019'].filter((row) => row.columns.includes('本年�
 
 /** Check 对外公开总数量 ≥ 本年新公开数量 in a 2019 table 二. */
 export const proactiveBalance = defineRule(
-  { id: 'proactive-balance', severity: 'info', stage: 'check', meaning: '2019 年格式表二：对外公开总数量小于本年新公开数量', formula: '对外公开总数量 ≥ 本年新公开数量' },
+  {
+    id: 'proactive-balance',
+    severity: 'info',
+    stage: 'check',
+    meaning: '2019 年格式表二：对外公开总数量小于本年新公开数量',
+    formula: '对外公开总数量 ≥ 本年新公开数量',
+  },
   (record, emit) => {
     const table = record.tables.proactive
     if (!table || table.format !== '2019') return

@@ -17,7 +17,13 @@ import { defineRule } from './rule.ts'
 
 /** Check 一 + 二 = （七） + 四 in each column of table 三. */
 export const requestBalance = defineRule(
-  { id: 'request-balance', severity: 'warning', stage: 'check', meaning: '表三某一列：一、本年新收 + 二、上年结转 ≠ 三（七）总计 + 四、结转下年度继续办理', formula: '一 + 二 = 三（七）总计 + 四' },
+  {
+    id: 'request-balance',
+    severity: 'warning',
+    stage: 'check',
+    meaning: '表三某一列：一、本年新收 + 二、上年结转 ≠ 三（七）总计 + 四、结转下年度继续办理',
+    formula: '一 + 二 = 三（七）总计 + 四',
+  },
   (record, emit) => {
     const table = record.tables.requests
     if (!table) return

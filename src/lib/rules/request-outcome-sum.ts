@@ -17,7 +17,13 @@ import { defineRule } from './rule.ts'
 
 /** Check （七）总计 against the sum of the outcome rows in each column of table 三. */
 export const requestOutcomeSum = defineRule(
-  { id: 'request-outcome-sum', severity: 'warning', stage: 'check', meaning: '表三某一列：三（七）总计 ≠ （一）至（六）各项之和', formula: '三（七）总计 = （一）+（二）+（三）+（四）+（五）+（六）' },
+  {
+    id: 'request-outcome-sum',
+    severity: 'warning',
+    stage: 'check',
+    meaning: '表三某一列：三（七）总计 ≠ （一）至（六）各项之和',
+    formula: '三（七）总计 = （一）+（二）+（三）+（四）+（五）+（六）',
+  },
   (record, emit) => {
     const table = record.tables.requests
     if (!table) return
@@ -25,7 +31,10 @@ export const requestOutcomeSum = defineRule(
     const outcomes = requestRows[table.format].filter((row) => row.outcome)
     for (const column of requestColumns) {
       const total = at('总计', column)
-      const mismatch = compareSums([total], outcomes.map((row) => at(row.row, column)))
+      const mismatch = compareSums(
+        [total],
+        outcomes.map((row) => at(row.row, column)),
+      )
       if (!mismatch) continue
       const message = `表三「${column}」列：三（七）总计=${formatNumber(mismatch.left)} ≠ 三（一）至（六）之和=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
       emit(message, { line: total?.line ?? null })

@@ -16,14 +16,23 @@ import { defineRule } from './rule.ts'
 
 /** Check 总计 against the applicant columns in each row of table 三. */
 export const requestRowTotal = defineRule(
-  { id: 'request-row-total', severity: 'warning', stage: 'check', meaning: '表三某一行：总计列 ≠ 自然人至其他六列之和', formula: '总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他' },
+  {
+    id: 'request-row-total',
+    severity: 'warning',
+    stage: 'check',
+    meaning: '表三某一行：总计列 ≠ 自然人至其他六列之和',
+    formula: '总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他',
+  },
   (record, emit) => {
     const table = record.tables.requests
     if (!table) return
     const at = cellLookup(table.cells)
     for (const { row } of requestRows[table.format]) {
       const total = at(row, '总计')
-      const mismatch = compareSums([total], applicantColumns.map((column) => at(row, column)))
+      const mismatch = compareSums(
+        [total],
+        applicantColumns.map((column) => at(row, column)),
+      )
       if (!mismatch) continue
       const message = `表三「${row}」行：总计列=${formatNumber(mismatch.left)} ≠ 自然人至其他六列之和=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
       emit(message, { line: total?.line ?? null })

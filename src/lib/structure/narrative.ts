@@ -27,7 +27,9 @@ export function narrativeLines(tree: ReportRoot, file: VFile): Paragraph[] {
   if (file.data.reader !== 'text') return tree.children.map((node) => ({ text: tidy(node.text), line: node.position.start.line }))
   const first = bodyStart(tree.children)
   const rows = String(file.value).split(/\r\n?|\n/)
-  return rows.map((text, i) => ({ text: tidy(stripMarkdown(text).replace(/^\s*#{1,6}\s+/, '')), line: i + 1 })).filter((p) => p.line >= first)
+  return rows
+    .map((text, i) => ({ text: tidy(stripMarkdown(text).replace(/^\s*#{1,6}\s+/, '')), line: i + 1 }))
+    .filter((p) => p.line >= first)
 }
 
 /** The first line after the front matter (whose lines the text reader left empty). */
@@ -58,7 +60,10 @@ function afterHeading(text: string, title: string): string | null {
   let i = 0
   const plain = text.replace(/^\s*#+/, '')
   while (i < plain.length && seen < want.length) if (!/\s/.test(plain[i++]!)) seen++
-  const rest = plain.slice(i).replace(/^[\s。．.，,；;：:、]+/, '').trim()
+  const rest = plain
+    .slice(i)
+    .replace(/^[\s。．.，,；;：:、]+/, '')
+    .trim()
   return isBlank(rest) ? null : rest
 }
 

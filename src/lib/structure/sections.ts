@@ -13,7 +13,8 @@ import { headingCandidate, type HeadingCandidate } from './section-heading.ts'
 function score(c: HeadingCandidate, followedByHeading: boolean): number {
   let s = c.exact ? 4 : 2
   if (c.numeral === c.number) s += 2
-  else if (c.numeral === c.number + 1) s += 1 // pre-2019 outline: 收费及减免 shifts 复议诉讼 to 五
+  else if (c.numeral === c.number + 1)
+    s += 1 // pre-2019 outline: 收费及减免 shifts 复议诉讼 to 五
   else if (c.numeral !== null) s -= 1
   if (c.inRow) s -= 1
   if (followedByHeading) s -= 1 // a table of contents, or an empty section

@@ -56,7 +56,11 @@ export function parseAppealTable(region: TableRegion, file: VFile): AppealTable 
   const first = values.find((v) => v.text !== '')!
   const whole: StreamRow<string> = { label: '表四', exact: true, cell: { ...first, text: '表四' }, values, headers: [], runTogether: null }
   const columns = appealRows.flatMap((g) => appealColumns.map((c) => `${g}·${c}`))
-  const built = rowCells(whole, { table: tableNames.appeals.short, name: `${tableNames.appeals.short}（十五个数按位置读取）`, columns }, file)
+  const built = rowCells(
+    whole,
+    { table: tableNames.appeals.short, name: `${tableNames.appeals.short}（十五个数按位置读取）`, columns },
+    file,
+  )
   for (const cell of built.cells) {
     const [row, column] = cell.column.split('·') as [string, string]
     cells.push({ ...cell, row, column })

@@ -33,7 +33,13 @@ export function recogniseTables(lines: readonly LineNode[], stops: ReadonlySet<n
           : parseAppealTable(region, file)
     if (!table) continue
     if (tables[region.kind]) {
-      report(file, 'duplicate-table', 'warning', `${tableNames[region.kind].short}出现了不止一次：采用第 ${tables[region.kind]!.line} 行的表格，第 ${table.line} 行的表格未采用`, { line: table.line })
+      report(
+        file,
+        'duplicate-table',
+        'warning',
+        `${tableNames[region.kind].short}出现了不止一次：采用第 ${tables[region.kind]!.line} 行的表格，第 ${table.line} 行的表格未采用`,
+        { line: table.line },
+      )
       continue
     }
     ;(tables as Record<TableKey, unknown>)[region.kind] = table

@@ -17,7 +17,9 @@ export function isPageFooter(text: string): boolean {
  * Only used when the whole cell is not a label.
  */
 export function labelParts(cell: CellToken): CellToken[] {
-  const parts = cell.text.split(/\s+(?=[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}\s*[.．、]\D)|(?<=[\u4e00-\u9fff）)])(?=\d{1,2}\s*[.．、]\D|[（(][一二三四五六七八九十]{1,2}[)）])/)
+  const parts = cell.text.split(
+    /\s+(?=[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}\s*[.．、]\D)|(?<=[\u4e00-\u9fff）)])(?=\d{1,2}\s*[.．、]\D|[（(][一二三四五六七八九十]{1,2}[)）])/,
+  )
   let offset = 0
   return parts.map((part) => {
     const at = cell.text.indexOf(part, offset)

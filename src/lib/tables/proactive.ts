@@ -15,7 +15,18 @@ import { streamRows, type CellClass, type StreamRow } from './row-stream.ts'
 import { proactiveColumnIndex, proactiveRowIndex } from '../template/vocabulary.ts'
 import { tableNames } from '../template/tables.ts'
 
-const signs2019 = new Set(['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量', '采购项目数量', '采购总金额', '其他对外管理服务事项', '政府集中采购'])
+const signs2019 = new Set([
+  '本年新制作数量',
+  '本年新公开数量',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增/减',
+  '处理决定数量',
+  '采购项目数量',
+  '采购总金额',
+  '其他对外管理服务事项',
+  '政府集中采购',
+])
 const signs2021 = new Set(['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '行政规范性文件'])
 
 /** Classify a text cell of table 二. */
@@ -36,7 +47,14 @@ function formatOf(rows: StreamRow<string>[], region: TableRegion, file: VFile): 
   const a = labels.filter((l) => signs2019.has(l)).length + (captions ? 1 : 0)
   const b = labels.filter((l) => signs2021.has(l)).length
   const line = region.lines[0]!.position.start.line
-  if (a && b) report(file, 'table-format', 'warning', `表二同时含有 2019 年格式（${a} 处）和 2021 年格式（${b} 处）的标签，按${a >= b ? ' 2019' : ' 2021'} 年格式读取`, { line })
+  if (a && b)
+    report(
+      file,
+      'table-format',
+      'warning',
+      `表二同时含有 2019 年格式（${a} 处）和 2021 年格式（${b} 处）的标签，按${a >= b ? ' 2019' : ' 2021'} 年格式读取`,
+      { line },
+    )
   if (a || b) return a >= b ? '2019' : '2021'
   const permit = rows.find((r) => r.label === '行政许可')
   const filled = permit ? permit.values.filter((v) => v.text !== '').length : 0
@@ -67,22 +85,42 @@ export function parseProactiveTable(region: TableRegion, file: VFile): Formatted
     else if (row.label === '行政规范性文件' && format === '2019') row.label = '规范性文件'
     const spec = template.find((r) => r.row === row.label)
     if (!spec) {
-      report(file, 'table-format', 'warning', `表二「${row.cell.text}」行不属于 ${format} 年格式，未采用`, { line: row.cell.line, column: row.cell.column })
+      report(file, 'table-format', 'warning', `表二「${row.cell.text}」行不属于 ${format} 年格式，未采用`, {
+        line: row.cell.line,
+        column: row.cell.column,
+      })
       continue
     }
     if (seen.has(row.label)) {
-      report(file, 'duplicate-row', 'warning', `表二「${row.label}」行出现了两次，只采用第一次（第 ${seen.get(row.label)} 行）`, { line: row.cell.line, column: row.cell.column })
+      report(file, 'duplicate-row', 'warning', `表二「${row.label}」行出现了两次，只采用第一次（第 ${seen.get(row.label)} 行）`, {
+        line: row.cell.line,
+        column: row.cell.column,
+      })
       continue
     }
     seen.set(row.label, row.cell.line)
     const named = headers.map((h) => h.label)
     const columns = named.length === spec.columns.length && spec.columns.every((c) => named.includes(c)) ? named : spec.columns
     const units = new Map(headers.map((h) => [h.label, headerUnit(h.cell.text)]))
-    cells.push(...rowCells(row, { table: tableNames.proactive.short, columns, money: moneyColumns, unitOf: (c) => units.get(c) ?? null, edges: edges.get(columns.length) }, file).cells)
+    cells.push(
+      ...rowCells(
+        row,
+        {
+          table: tableNames.proactive.short,
+          columns,
+          money: moneyColumns,
+          unitOf: (c) => units.get(c) ?? null,
+          edges: edges.get(columns.length),
+        },
+        file,
+      ).cells,
+    )
   }
   const missing = template.filter((r) => !seen.has(r.row)).map((r) => r.row)
-  if (missing.length) report(file, 'missing-row', 'warning', `表二缺少 ${missing.length} 行：${missing.join('、')}`, { line: rows[0]!.cell.line })
-  const order = (c: Cell): number => template.findIndex((r) => r.row === c.row) * 10 + template.find((r) => r.row === c.row)!.columns.indexOf(c.column)
+  if (missing.length)
+    report(file, 'missing-row', 'warning', `表二缺少 ${missing.length} 行：${missing.join('、')}`, { line: rows[0]!.cell.line })
+  const order = (c: Cell): number =>
+    template.findIndex((r) => r.row === c.row) * 10 + template.find((r) => r.row === c.row)!.columns.indexOf(c.column)
   cells.sort((x, y) => order(x) - order(y))
   return { format, line: region.lines[0]!.position.start.line, cells }
 }

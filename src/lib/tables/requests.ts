@@ -36,7 +36,9 @@ function formatOf(rows: StreamRow<string>[], region: TableRegion, file: VFile, h
   if (rows.some((r) => r.label === '其他处理')) return '2019'
   const format = hint ?? '2019'
   const why = hint ? `按同一报告表二的格式（${hint} 年）读取` : '按 2019 年格式读取'
-  report(file, 'table-format', 'info', `表三中没有「（六）其他处理」一组的行，无法从表三本身判断格式，${why}`, { line: region.lines[0]!.position.start.line })
+  report(file, 'table-format', 'info', `表三中没有「（六）其他处理」一组的行，无法从表三本身判断格式，${why}`, {
+    line: region.lines[0]!.position.start.line,
+  })
   return format
 }
 
@@ -53,11 +55,20 @@ export function parseRequestTable(region: TableRegion, file: VFile, hint: TableF
   const edges = learnEdges(rows, requestColumns.length)
   for (const row of rows) {
     if (!expected.some((r) => r.row === row.label)) {
-      report(file, 'table-format', 'warning', `表三「${row.cell.text}」行不属于 ${format} 年格式，未采用`, { line: row.cell.line, column: row.cell.column })
+      report(file, 'table-format', 'warning', `表三「${row.cell.text}」行不属于 ${format} 年格式，未采用`, {
+        line: row.cell.line,
+        column: row.cell.column,
+      })
       continue
     }
     if (seen.has(row.label)) {
-      report(file, 'duplicate-row', 'warning', `表三「${row.label}」行出现了两次，只采用第一次（第 ${cells.find((c) => c.row === row.label)?.line} 行）`, { line: row.cell.line, column: row.cell.column })
+      report(
+        file,
+        'duplicate-row',
+        'warning',
+        `表三「${row.label}」行出现了两次，只采用第一次（第 ${cells.find((c) => c.row === row.label)?.line} 行）`,
+        { line: row.cell.line, column: row.cell.column },
+      )
       continue
     }
     seen.add(row.label)
@@ -68,7 +79,8 @@ export function parseRequestTable(region: TableRegion, file: VFile, hint: TableF
   const missing = expected.filter((r) => !seen.has(r.row)).map((r) => r.row)
   const line = rows[0]!.cell.line
   if (missing.length) report(file, 'missing-row', 'warning', `表三缺少 ${missing.length} 行：${missing.join('、')}`, { line })
-  if (blankRows.length) report(file, 'cell-blank', 'warning', `表三有 ${blankRows.length} 行全部为空（视为未填报）：${blankRows.join('、')}`, { line })
+  if (blankRows.length)
+    report(file, 'cell-blank', 'warning', `表三有 ${blankRows.length} 行全部为空（视为未填报）：${blankRows.join('、')}`, { line })
   cells.sort((a, b) => rowOrder(expected, a.row) - rowOrder(expected, b.row))
   return { format, line: region.lines[0]!.position.start.line, cells }
 }

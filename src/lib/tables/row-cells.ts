@@ -38,14 +38,33 @@ export interface RowCells {
 export function rowCells(row: StreamRow<string>, spec: RowSpec, file: VFile): RowCells {
   const where = { line: row.cell.line, column: row.cell.column }
   const name = spec.name ?? `${spec.table}「${row.cell.text}」行`
-  if (!row.exact) report(file, 'label-fuzzy', 'info', `${spec.table}第 ${row.cell.line} 行的「${row.cell.text}」按「${row.label}」识别（标签有错字或变体）`, where)
+  if (!row.exact)
+    report(
+      file,
+      'label-fuzzy',
+      'info',
+      `${spec.table}第 ${row.cell.line} 行的「${row.cell.text}」按「${row.label}」识别（标签有错字或变体）`,
+      where,
+    )
   if (row.runTogether) {
     const values = runTogetherValues(row, spec)
     if (!values) {
-      report(file, 'row-unreadable', 'warning', `${name}：标签与数字连在一起（「${row.runTogether.text}」），无法可靠拆分，本行不取数`, where)
+      report(
+        file,
+        'row-unreadable',
+        'warning',
+        `${name}：标签与数字连在一起（「${row.runTogether.text}」），无法可靠拆分，本行不取数`,
+        where,
+      )
       return { cells: nullCells(row, spec.columns), allBlank: true }
     }
-    report(file, 'row-split', 'info', `${name}：标签与数字连在一起（「${row.runTogether.text}」），只有一种拆分符合列数${spec.rowHolds ? '和本行的勾稽关系' : ''}，按 ${values.map((v) => v.text).join('、')} 读取`, where)
+    report(
+      file,
+      'row-split',
+      'info',
+      `${name}：标签与数字连在一起（「${row.runTogether.text}」），只有一种拆分符合列数${spec.rowHolds ? '和本行的勾稽关系' : ''}，按 ${values.map((v) => v.text).join('、')} 读取`,
+      where,
+    )
     row = { ...row, values, runTogether: null }
   }
   const aligned = alignValues(row.values, spec.columns.length, spec.edges)
@@ -73,13 +92,7 @@ export function rowCells(row: StreamRow<string>, spec: RowSpec, file: VFile): Ro
   })
   const allBlank = blanks.length === spec.columns.length
   if (!allBlank && blanks.length) {
-    report(
-      file,
-      'cell-blank',
-      'warning',
-      `${name}「${blanks.join('」「')}」${blanks.length > 1 ? '均' : ''}为空，视为未填报`,
-      where,
-    )
+    report(file, 'cell-blank', 'warning', `${name}「${blanks.join('」「')}」${blanks.length > 1 ? '均' : ''}为空，视为未填报`, where)
   }
   return { cells, allBlank }
 }

@@ -10,10 +10,7 @@ import type { CellToken, LineNode } from '../types.ts'
 
 /** What the table-specific classifier says a non-value cell is. */
 export type CellClass<L extends string> =
-  | { type: 'row'; label: L; exact: boolean }
-  | { type: 'header'; label: string; exact: boolean }
-  | { type: 'group' }
-  | null
+  { type: 'row'; label: L; exact: boolean } | { type: 'header'; label: string; exact: boolean } | { type: 'group' } | null
 
 /** A labelled row and the value cells that followed it. */
 export interface StreamRow<L extends string> {
@@ -28,7 +25,10 @@ export interface StreamRow<L extends string> {
 }
 
 /** Cut the region's lines into rows, asking `classify` what each text cell is. */
-export function streamRows<L extends string>(lines: readonly LineNode[], classify: (text: string, inHeader: boolean) => CellClass<L>): StreamRow<L>[] {
+export function streamRows<L extends string>(
+  lines: readonly LineNode[],
+  classify: (text: string, inHeader: boolean) => CellClass<L>,
+): StreamRow<L>[] {
   const rows: StreamRow<L>[] = []
   let current: StreamRow<L> | null = null
   let headers: StreamRow<L>['headers'] = []
@@ -97,7 +97,8 @@ export function streamRows<L extends string>(lines: readonly LineNode[], classif
     }
     if (cells.length >= 2) {
       const row = current as StreamRow<L> | null
-      if (row && !afterGroup && pendingBlanks.length && row.values.at(-1)?.line === line.position.start.line) row.values.push(...pendingBlanks)
+      if (row && !afterGroup && pendingBlanks.length && row.values.at(-1)?.line === line.position.start.line)
+        row.values.push(...pendingBlanks)
       pendingBlanks = []
     }
   }
@@ -128,7 +129,12 @@ export function expandCells(cells: readonly CellToken[]): CellToken[] {
     let offset = 0
     for (const part of run) {
       const at = Math.max(cell.text.indexOf(part, offset), 0)
-      out.push({ text: part, line: cell.line, column: cell.column + at, x: cell.x === undefined ? undefined : cell.x - (cell.text.length - at - part.length) })
+      out.push({
+        text: part,
+        line: cell.line,
+        column: cell.column + at,
+        x: cell.x === undefined ? undefined : cell.x - (cell.text.length - at - part.length),
+      })
       offset = at + part.length
     }
   }

@@ -4,7 +4,8 @@
  */
 import { simplified } from '../text/traditional.ts'
 
-const numbering = /^(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳][、.．]?|[（(][一二三四五六七八九十]{1,3}[)）][、.．,，]?|[一二三四五六七八九十]{1,3}[、.．,，]|[（(]?\d{1,2}[)）.．、,，]|第[一二三四五六七八九十]+[项条部分][、.．]?)/
+const numbering =
+  /^(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳][、.．]?|[（(][一二三四五六七八九十]{1,3}[)）][、.．,，]?|[一二三四五六七八九十]{1,3}[、.．,，]|[（(]?\d{1,2}[)）.．、,，]|第[一二三四五六七八九十]+[项条部分][、.．]?)/
 const note = /[（(][^（）()]*(?:区分处理|单位|只计)[^（）()]*[)）]?/g
 const punctuation = /[\s\u3000、，,。.．:：;；!！?？'"“”‘’「」《》〈〉【】\[\]{}*·•_\-—－~～]/g
 
@@ -25,7 +26,10 @@ const keyMemo = new Map<string, string>()
 export function labelKey(text: string): string {
   const known = keyMemo.get(text)
   if (known !== undefined) return known
-  const key = stripNumbering(simplified(text)).replace(note, '').replace(punctuation, '').replace(/[（）()]/g, '')
+  const key = stripNumbering(simplified(text))
+    .replace(note, '')
+    .replace(punctuation, '')
+    .replace(/[（）()]/g, '')
   if (text.length <= 80) {
     if (keyMemo.size >= 50_000) keyMemo.clear()
     keyMemo.set(text, key)

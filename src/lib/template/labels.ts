@@ -52,7 +52,16 @@ export interface RequestRow {
   outcome: boolean
 }
 
-const refuse = ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项']
+const refuse = [
+  '属于国家秘密',
+  '其他法律行政法规禁止公开',
+  '危及“三安全一稳定”',
+  '保护第三方合法权益',
+  '属于三类内部事务信息',
+  '属于四类过程性信息',
+  '属于行政执法案卷',
+  '属于行政查询事项',
+]
 const unable = ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确']
 const noAction = ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息']
 const other2021 = [
@@ -63,7 +72,10 @@ const other2021 = [
 
 /** Build the table 三 row list of one format. */
 function requestRowsOf(format: TableFormat): RequestRow[] {
-  const other = format === '2019' ? [{ row: '其他处理', group: '（六）', outcome: true }] : other2021.map((row) => ({ row, group: '（六）其他处理', outcome: true }))
+  const other =
+    format === '2019'
+      ? [{ row: '其他处理', group: '（六）', outcome: true }]
+      : other2021.map((row) => ({ row, group: '（六）其他处理', outcome: true }))
   return [
     { row: '本年新收政府信息公开申请数量', group: '一', outcome: false },
     { row: '上年结转政府信息公开申请数量', group: '二', outcome: false },

@@ -47,9 +47,10 @@ const requestVariants: Record<string, string[]> = {
 
 /** Table 三 row labels of both formats. */
 export const requestRowIndex = indexLabels(
-  [...new Set([...requestRows['2019'], ...requestRows['2021']].map((r) => r.row))].map(
-    (label): LabelEntry => ({ label, variants: requestVariants[label] }),
-  ),
+  [...new Set([...requestRows['2019'], ...requestRows['2021']].map((r) => r.row))].map((label): LabelEntry => ({
+    label,
+    variants: requestVariants[label],
+  })),
 )
 
 /** Table 三 group labels that carry no values of their own (（六）其他处理 is one in 2021 only). */
@@ -74,11 +75,7 @@ export const requestHeaderIndex = indexLabels([
 ])
 
 /** Table 四 words: the three groups, the five outcome columns and the two header captions. */
-export const appealGroupIndex = indexLabels([
-  { label: '行政复议' },
-  { label: '未经复议直接起诉' },
-  { label: '复议后起诉' },
-])
+export const appealGroupIndex = indexLabels([{ label: '行政复议' }, { label: '未经复议直接起诉' }, { label: '复议后起诉' }])
 export const appealColumnIndex = indexLabels([
   { label: '结果维持' },
   { label: '结果纠正' },

@@ -5,8 +5,23 @@
 
 /** Value of each Chinese digit character, zero look-alikes included. */
 const digitValue: Readonly<Record<string, number>> = {
-  '〇': 0, '○': 0, '零': 0, 'O': 0, 'Ｏ': 0, '0': 0, '０': 0,
-  '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  '○': 0,
+  零: 0,
+  O: 0,
+  Ｏ: 0,
+  '0': 0,
+  '０': 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 }
 
 /** Character class source for a Chinese digit, zero look-alikes included ("二0二一"), for building patterns. */

@@ -55,12 +55,28 @@ export function barChart(title: string, items: readonly BarItem[], options: { wi
   const row = LABEL + BAR + GAP
   const bars = drawn.map((item, i) => {
     const barWidth = Math.round(Math.max(0, item.value) * scale * 10) / 10
-    return { label: item.label, value: item.value, text: groupedNumber(item.value), href: item.href ?? null, labelY: i * row + 14, barY: i * row + LABEL, barWidth, textX: barWidth + 6 }
+    return {
+      label: item.label,
+      value: item.value,
+      text: groupedNumber(item.value),
+      href: item.href ?? null,
+      labelY: i * row + 14,
+      barY: i * row + LABEL,
+      barWidth,
+      textX: barWidth + 6,
+    }
   })
   const missing = items.filter((i) => i.value === null)
   const said = drawn.map((i) => `${i.label} ${groupedNumber(i.value)}`)
   const unsaid = missing.length ? `；未填报：${missing.map((i) => i.label).join('、')}` : ''
-  return { width, height: Math.max(row, bars.length * row), barHeight: BAR, bars, missing, description: `${title}：${said.join('，') || '无数据'}${unsaid}` }
+  return {
+    width,
+    height: Math.max(row, bars.length * row),
+    barHeight: BAR,
+    bars,
+    missing,
+    description: `${title}：${said.join('，') || '无数据'}${unsaid}`,
+  }
 }
 
 /** How a distribution is drawn: one bar per item, or per range of values. */
@@ -87,7 +103,10 @@ export function distribution(items: readonly BarItem[], maxItems = 30): Distribu
   const ranges: BarItem[] = [{ label: '0', value: values.filter((v) => v <= 0).length }]
   for (let lo = 1; lo <= max; lo += step) {
     const hi = lo + step - 1
-    ranges.push({ label: step === 1 ? groupedNumber(lo) : `${groupedNumber(lo)}–${groupedNumber(hi)}`, value: values.filter((v) => v >= lo && v <= hi).length })
+    ranges.push({
+      label: step === 1 ? groupedNumber(lo) : `${groupedNumber(lo)}–${groupedNumber(hi)}`,
+      value: values.filter((v) => v >= lo && v <= hi).length,
+    })
   }
   return { mode: 'ranges', items: [...ranges, ...missing] }
 }

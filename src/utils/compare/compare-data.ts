@@ -63,7 +63,15 @@ function islandReport(record: ReportRecord): CompareReport {
     const cell = table ? cellLookup(table.cells)(m.row, m.column) : undefined
     if (cell) v[m.compact] = cell.unit ? [cell.value, cell.line, cell.unit] : [cell.value, cell.line]
   }
-  return { id: record.id, t: townshipKey(record), n: o.township ?? o.name ?? '未知乡镇', c: o.county ?? '', p: o.province ?? '', y: record.year, v }
+  return {
+    id: record.id,
+    t: townshipKey(record),
+    n: o.township ?? o.name ?? '未知乡镇',
+    c: o.county ?? '',
+    p: o.province ?? '',
+    y: record.year,
+    v,
+  }
 }
 
 /** The island of a set of records, ordered by province, county, township, then newest year. */
@@ -97,5 +105,8 @@ export function yearOptions(data: CompareData): string[] {
 
 /** The island as JSON safe inside a <script> element (no `<` characters survive). */
 export function islandJson(data: CompareData): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }

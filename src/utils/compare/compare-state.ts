@@ -41,14 +41,20 @@ function canonical(wanted: Iterable<string>, known: readonly string[]): string[]
 
 /** Known metric keys, deduplicated, in `metrics` order. */
 function canonicalMetrics(keys: Iterable<string>): string[] {
-  return canonical(keys, compactMetrics.map((m) => m.key))
+  return canonical(
+    keys,
+    compactMetrics.map((m) => m.key),
+  )
 }
 
 /** Split one query parameter: null when absent, [] when present but empty. */
 function listParam(params: URLSearchParams, name: string): string[] | null {
   const value = params.get(name)
   if (value === null) return null
-  return value.split(',').map((s) => s.trim()).filter(Boolean)
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
 }
 
 /** Read a choice from a query string (`location.search`, with or without `?`). */

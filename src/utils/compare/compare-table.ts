@@ -63,7 +63,13 @@ export function compareTable(data: CompareData, choice: CompareChoice): CompareT
   const reports = data.reports
     .filter((r) => townships.has(r.t) && years.has(yearKey(r.y)))
     .sort((a, b) => order.get(a.t)! - order.get(b.t)! || (b.y ?? 0) - (a.y ?? 0))
-  const columns = reports.map((r) => ({ id: r.id, heading: `${r.c}${r.n} ${yearLabel(yearKey(r.y))}`, township: r.n, county: r.c, year: yearLabel(yearKey(r.y)) }))
+  const columns = reports.map((r) => ({
+    id: r.id,
+    heading: `${r.c}${r.n} ${yearLabel(yearKey(r.y))}`,
+    township: r.n,
+    county: r.c,
+    year: yearLabel(yearKey(r.y)),
+  }))
   const rows = choice.metrics.flatMap((key) => {
     const m = metricByKey(key)
     if (!m) return []
@@ -72,7 +78,12 @@ export function compareTable(data: CompareData, choice: CompareChoice): CompareT
       if (!found) return { text: BLANK, csv: '', href: null, note: '（该报告无此项）' }
       const [value, line, unit] = found
       if (value === null) return { text: BLANK, csv: '', href: sourcePath(r.id, line), note: `（未填报，原文第 ${line} 行）` }
-      return { text: valueText(value, unit), csv: unit ? `${value} ${unit}` : String(value), href: sourcePath(r.id, line), note: `（原文第 ${line} 行）` }
+      return {
+        text: valueText(value, unit),
+        csv: unit ? `${value} ${unit}` : String(value),
+        href: sourcePath(r.id, line),
+        note: `（原文第 ${line} 行）`,
+      }
     })
     return [{ key: m.key, compact: m.compact, label: m.label, cells }]
   })

@@ -6,7 +6,24 @@ import { tableKeys, tableNames } from '../../lib/template/tables.ts'
 import type { Cell, ReportRecord } from '../../lib/types.ts'
 
 /** The CSV header, in order. */
-export const csvColumns = ['report_id', 'township', 'county', 'prefecture', 'province', 'code', 'year', 'table', 'format', 'row', 'column', 'value', 'raw', 'unit', 'source_line', 'source_path'] as const
+export const csvColumns = [
+  'report_id',
+  'township',
+  'county',
+  'prefecture',
+  'province',
+  'code',
+  'year',
+  'table',
+  'format',
+  'row',
+  'column',
+  'value',
+  'raw',
+  'unit',
+  'source_line',
+  'source_path',
+] as const
 
 /** Quote one CSV field when needed (RFC 4180); formula-like text is prefixed so spreadsheets do not execute it. */
 export function csvField(value: string | number | null): string {
@@ -26,7 +43,24 @@ function recordCsvRows(record: ReportRecord): string[] {
     const format = 'format' in table ? table.format : null
     for (const c of table.cells as Cell[]) {
       rows.push(
-        [record.id, o.township, o.county, o.prefecture, o.province, o.code, record.year, tableNames[key].short, format, c.row, c.column, c.value, c.raw, c.unit, c.line, record.source.path]
+        [
+          record.id,
+          o.township,
+          o.county,
+          o.prefecture,
+          o.province,
+          o.code,
+          record.year,
+          tableNames[key].short,
+          format,
+          c.row,
+          c.column,
+          c.value,
+          c.raw,
+          c.unit,
+          c.line,
+          record.source.path,
+        ]
           .map(csvField)
           .join(','),
       )

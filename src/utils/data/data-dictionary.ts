@@ -23,16 +23,51 @@ export interface FieldDoc {
 function cellFields(prefix: string, row: string, column: string, value: string): FieldDoc[] {
   return [
     { path: prefix, type: 'object', meaning: '一个数值单元格，可追溯到原文的行号', example: '' },
-    { path: `${prefix}.row`, type: 'string', meaning: '标准行标签（原文有错字或变体时也归到标准标签，见下方标签表）', example: JSON.stringify(row) },
+    {
+      path: `${prefix}.row`,
+      type: 'string',
+      meaning: '标准行标签（原文有错字或变体时也归到标准标签，见下方标签表）',
+      example: JSON.stringify(row),
+    },
     { path: `${prefix}.column`, type: 'string', meaning: '标准列标签', example: JSON.stringify(column) },
-    { path: `${prefix}.value`, type: 'number | null', meaning: '数值；null 表示未填报（空白、“-”、“/”）或无法确定，不等于 0；“无”记为 0', example: value },
+    {
+      path: `${prefix}.value`,
+      type: 'number | null',
+      meaning: '数值；null 表示未填报（空白、“-”、“/”）或无法确定，不等于 0；“无”记为 0',
+      example: value,
+    },
     { path: `${prefix}.raw`, type: 'string', meaning: '原文中单元格的文字（仅去除首尾空白）', example: JSON.stringify(value) },
-    { path: `${prefix}.unit`, type: 'string | null', meaning: '金额单位，按原文或表头（“万元”“元”）；非金额或未写单位时为 null，不做换算', example: 'null' },
-    { path: `${prefix}.line`, type: 'number', meaning: '该数值所在的原文行号（从 1 起），可在原文页面定位；PDF、Word 文件为提取出的文字的行号', example: '62' },
+    {
+      path: `${prefix}.unit`,
+      type: 'string | null',
+      meaning: '金额单位，按原文或表头（“万元”“元”）；非金额或未写单位时为 null，不做换算',
+      example: 'null',
+    },
+    {
+      path: `${prefix}.line`,
+      type: 'number',
+      meaning: '该数值所在的原文行号（从 1 起），可在原文页面定位；PDF、Word 文件为提取出的文字的行号',
+      example: '62',
+    },
     { path: `${prefix}.page`, type: 'number（可无）', meaning: '仅 PDF：该数值在原 PDF 文件中的页码（从 1 起）', example: '3' },
-    { path: `${prefix}.uncertain`, type: 'object（可无）', meaning: '仅当单元格写了内容但无法可靠读取时出现（此时 value 为 null，从不猜测）：原因', example: '' },
-    { path: `${prefix}.uncertain.ruleId`, type: 'string', meaning: '说明原因的问题类型编号（cell-count、row-unreadable）', example: '"cell-count"' },
-    { path: `${prefix}.uncertain.message`, type: 'string', meaning: '原因说明（中文）', example: '"表三「3.危及“三安全一稳定”」行有 6 个单元格……"' },
+    {
+      path: `${prefix}.uncertain`,
+      type: 'object（可无）',
+      meaning: '仅当单元格写了内容但无法可靠读取时出现（此时 value 为 null，从不猜测）：原因',
+      example: '',
+    },
+    {
+      path: `${prefix}.uncertain.ruleId`,
+      type: 'string',
+      meaning: '说明原因的问题类型编号（cell-count、row-unreadable）',
+      example: '"cell-count"',
+    },
+    {
+      path: `${prefix}.uncertain.message`,
+      type: 'string',
+      meaning: '原因说明（中文）',
+      example: '"表三「3.危及“三安全一稳定”」行有 6 个单元格……"',
+    },
   ]
 }
 
@@ -44,7 +79,12 @@ function formattedTableFields(key: Exclude<TableKey, 'appeals'>, row: string, co
   const prefix = `tables.${key}`
   return [
     { path: prefix, type: 'object | null', meaning: `${tableName(key)}；报告中未找到该表时为 null`, example: '' },
-    { path: `${prefix}.format`, type: '"2019" | "2021"', meaning: '该表所用的年度报告格式（按表内标签判断，不按报告年度）', example: '"2021"' },
+    {
+      path: `${prefix}.format`,
+      type: '"2019" | "2021"',
+      meaning: '该表所用的年度报告格式（按表内标签判断，不按报告年度）',
+      example: '"2021"',
+    },
     { path: `${prefix}.line`, type: 'number', meaning: '该表在原文中的起始行号', example: '41' },
     { path: `${prefix}.cells`, type: 'array', meaning: '该表的全部数值单元格，按模板顺序', example: '' },
     ...cellFields(`${prefix}.cells[]`, row, column, value),
@@ -53,12 +93,32 @@ function formattedTableFields(key: Exclude<TableKey, 'appeals'>, row: string, co
 
 /** Every field of the record, in record order. */
 export const recordFields: readonly FieldDoc[] = [
-  { path: 'id', type: 'string', meaning: '报告编号：12 位统计用区划代码加年度；无代码时为稳定的替代编号。用于网址', example: '"640521205000-2021"' },
+  {
+    path: 'id',
+    type: 'string',
+    meaning: '报告编号：12 位统计用区划代码加年度；无代码时为稳定的替代编号。用于网址',
+    example: '"640521205000-2021"',
+  },
   { path: 'source', type: 'object', meaning: '原文文件', example: '' },
   { path: 'source.path', type: 'string', meaning: '原文文件在仓库中的路径', example: '"content/reports/中宁县徐套乡-2021.txt"' },
-  { path: 'source.encoding', type: 'string | null', meaning: '识别出的文件编码（utf-8、utf-16le、gb18030 等）；无法识别时为 null', example: '"utf-8"' },
-  { path: 'source.sha256', type: 'string', meaning: '原文文件字节的 SHA-256 摘要（十六进制），用于核对文件是否变动', example: '"f8c8e970…"' },
-  { path: 'source.reader', type: 'string | null', meaning: '读取文件所用的格式：text（文本）、markdown、html（网页）、mhtml（单个文件网页）、docx、doc（Word）、pdf；不支持的文件为 null', example: '"text"' },
+  {
+    path: 'source.encoding',
+    type: 'string | null',
+    meaning: '识别出的文件编码（utf-8、utf-16le、gb18030 等）；无法识别时为 null',
+    example: '"utf-8"',
+  },
+  {
+    path: 'source.sha256',
+    type: 'string',
+    meaning: '原文文件字节的 SHA-256 摘要（十六进制），用于核对文件是否变动',
+    example: '"f8c8e970…"',
+  },
+  {
+    path: 'source.reader',
+    type: 'string | null',
+    meaning: '读取文件所用的格式：text（文本）、markdown、html（网页）、mhtml（单个文件网页）、docx、doc（Word）、pdf；不支持的文件为 null',
+    example: '"text"',
+  },
   { path: 'source.pages', type: 'number | null', meaning: '仅 PDF：文件的页数；其他格式为 null', example: 'null' },
   { path: 'organ', type: 'object', meaning: '发布报告的行政机关及其所在地区；无法确定的字段为 null', example: '' },
   { path: 'organ.name', type: 'string | null', meaning: '机关名称', example: '"中宁县徐套乡人民政府"' },
@@ -78,14 +138,29 @@ export const recordFields: readonly FieldDoc[] = [
   { path: 'tables', type: 'object', meaning: '三张统计表', example: '' },
   ...formattedTableFields('proactive', '行政处罚', '本年处理决定数量', '51'),
   ...formattedTableFields('requests', '本年新收政府信息公开申请数量', '自然人', '0'),
-  { path: 'tables.appeals', type: 'object | null', meaning: `${tableName('appeals')}（两种格式相同，故无 format）；未找到时为 null`, example: '' },
+  {
+    path: 'tables.appeals',
+    type: 'object | null',
+    meaning: `${tableName('appeals')}（两种格式相同，故无 format）；未找到时为 null`,
+    example: '',
+  },
   { path: 'tables.appeals.line', type: 'number', meaning: '该表在原文中的起始行号', example: '91' },
-  { path: 'tables.appeals.cells', type: 'array', meaning: '该表的 15 个数值单元格：行为 行政复议、未经复议直接起诉、复议后起诉', example: '' },
+  {
+    path: 'tables.appeals.cells',
+    type: 'array',
+    meaning: '该表的 15 个数值单元格：行为 行政复议、未经复议直接起诉、复议后起诉',
+    example: '',
+  },
   ...cellFields('tables.appeals.cells[]', '行政复议', '总计', '0'),
   { path: 'narrative', type: 'object', meaning: '报告正文（表格以外的文字），按章节分段，每段带原文行号', example: '' },
   { path: 'narrative.intro', type: 'array', meaning: '第一部分标题之前的文字（标题、前言）', example: '' },
   { path: 'narrative.intro[]', type: 'object', meaning: '一段文字', example: '' },
-  { path: 'narrative.intro[].text', type: 'string', meaning: '该段文字', example: '"中宁县徐套乡人民政府 2021 年政府信息公开工作年度报告"' },
+  {
+    path: 'narrative.intro[].text',
+    type: 'string',
+    meaning: '该段文字',
+    example: '"中宁县徐套乡人民政府 2021 年政府信息公开工作年度报告"',
+  },
   { path: 'narrative.intro[].line', type: 'number', meaning: '该段所在的原文行号', example: '3' },
   { path: 'narrative.sections', type: 'array', meaning: '各章节的正文（不含标题），按原文顺序', example: '' },
   { path: 'narrative.sections[]', type: 'object', meaning: '一个章节的正文', example: '' },
@@ -97,10 +172,20 @@ export const recordFields: readonly FieldDoc[] = [
   { path: 'diagnostics', type: 'array', meaning: '核对发现的问题（勾稽关系、缺项、识别中的不确定之处等），见下方“问题类型”', example: '' },
   { path: 'diagnostics[]', type: 'object', meaning: '一条问题', example: '' },
   { path: 'diagnostics[].ruleId', type: 'string', meaning: '问题类型编号', example: '"cell-blank"' },
-  { path: 'diagnostics[].severity', type: '"error" | "warning" | "info"', meaning: '严重程度：error 错误（文件不能成为报告，构建失败）、warning 警告、info 提示', example: '"warning"' },
+  {
+    path: 'diagnostics[].severity',
+    type: '"error" | "warning" | "info"',
+    meaning: '严重程度：error 错误（文件不能成为报告，构建失败）、warning 警告、info 提示',
+    example: '"warning"',
+  },
   { path: 'diagnostics[].message', type: 'string', meaning: '问题说明（中文）', example: '"表三「予以公开」行「自然人」为空，视为未填报"' },
   { path: 'diagnostics[].line', type: 'number | null', meaning: '问题所在的原文行号；不对应具体位置时为 null', example: '68' },
-  { path: 'diagnostics[].column', type: 'number | null', meaning: '问题所在的列（该行第几个字符，从 1 起）；不对应具体位置时为 null', example: '1' },
+  {
+    path: 'diagnostics[].column',
+    type: 'number | null',
+    meaning: '问题所在的列（该行第几个字符，从 1 起）；不对应具体位置时为 null',
+    example: '1',
+  },
   { path: 'diagnostics[].cause', type: 'object（可无）', meaning: '问题涉及的另一个文件（如重复报告的另一份）', example: '' },
   { path: 'diagnostics[].cause.path', type: 'string', meaning: '另一个文件的路径', example: '"content/reports/中宁县徐套乡-2021.txt"' },
   { path: 'diagnostics[].cause.line', type: 'number | null', meaning: '另一个文件中的行号', example: '1' },
@@ -133,4 +218,8 @@ const csvMeanings: Record<(typeof csvColumns)[number], [string, string]> = {
 }
 
 /** Every column of /data/cells.csv, in order. */
-export const csvColumnDocs: readonly CsvColumnDoc[] = csvColumns.map((column) => ({ column, meaning: csvMeanings[column][0], example: csvMeanings[column][1] }))
+export const csvColumnDocs: readonly CsvColumnDoc[] = csvColumns.map((column) => ({
+  column,
+  meaning: csvMeanings[column][0],
+  example: csvMeanings[column][1],
+}))

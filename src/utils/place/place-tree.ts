@@ -72,12 +72,29 @@ function insert(tree: PlaceTree, record: ReportRecord): void {
 }
 
 /** The child of `parent` (or the province) with this code, else this name, else a new node. */
-function child(tree: PlaceTree, parent: PlaceNode | null, level: PlaceLevel, name: string, code: string | null, standIn: string): PlaceNode {
+function child(
+  tree: PlaceTree,
+  parent: PlaceNode | null,
+  level: PlaceLevel,
+  name: string,
+  code: string | null,
+  standIn: string,
+): PlaceNode {
   const siblings = parent ? parent.children : tree.provinces
   const key = level === 'township' ? standIn : (code ?? standIn)
   const found = tree.byKey.get(key) ?? (code ? undefined : siblings.find((n) => n.level === level && n.name === name))
   if (found) return found
-  const node: PlaceNode = { level, key, name, code, parentKey: parent?.key ?? null, children: [], reports: [], reportCount: 0, townshipCount: 0 }
+  const node: PlaceNode = {
+    level,
+    key,
+    name,
+    code,
+    parentKey: parent?.key ?? null,
+    children: [],
+    reports: [],
+    reportCount: 0,
+    townshipCount: 0,
+  }
   siblings.push(node)
   tree.byKey.set(key, node)
   return node
@@ -125,5 +142,8 @@ export function townshipsUnder(node: PlaceNode): PlaceNode[] {
 /** The reports at or below `node`: newest year first, then in tree order. */
 export function reportsUnder(node: PlaceNode): ReportRecord[] {
   const list = townshipsUnder(node).flatMap((t) => t.reports)
-  return list.map((r, i) => ({ r, i })).sort((a, b) => (b.r.year ?? 0) - (a.r.year ?? 0) || a.i - b.i).map((x) => x.r)
+  return list
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (b.r.year ?? 0) - (a.r.year ?? 0) || a.i - b.i)
+    .map((x) => x.r)
 }

@@ -74,7 +74,9 @@ export interface TownshipSeries {
 }
 
 /** Named table 三 groups, by row (the numbered rows 一、二… have none). */
-const requestGroup = new Map([...requestRows['2019'], ...requestRows['2021']].filter((r) => /^（.）./.test(r.group)).map((r) => [r.row, r.group]))
+const requestGroup = new Map(
+  [...requestRows['2019'], ...requestRows['2021']].filter((r) => /^（.）./.test(r.group)).map((r) => [r.row, r.group]),
+)
 
 /** Table 三 rows in one merged template order: 2019's （六） just before 2021's （六）1–3. */
 const requestOrder = (() => {
@@ -89,7 +91,12 @@ export function townshipSeries(reports: readonly ReportRecord[]): TownshipSeries
   const sorted = [...reports].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || a.id.localeCompare(b.id))
   const columns = sorted.map(columnOf)
   const groups: SeriesGroup[] = []
-  for (const [table, format] of [['proactive', '2019'], ['proactive', '2021'], ['requests', null], ['appeals', null]] as const) {
+  for (const [table, format] of [
+    ['proactive', '2019'],
+    ['proactive', '2021'],
+    ['requests', null],
+    ['appeals', null],
+  ] as const) {
     const wanted = metricsOf(table, format).filter((m) => sorted.some((r) => metricTable(r, m)))
     if (wanted.length === 0) continue
     const suffix = table === 'proactive' ? `（${format} 格式）` : ''
@@ -120,7 +127,15 @@ function rowOf(metric: Metric, reports: ReportRecord[], columns: SeriesColumn[])
   const values: SeriesValue[] = reports.map((r) => {
     const table = metricTable(r, metric)
     const cell = table ? cellLookup(table.cells)(metric.row, metric.column) : undefined
-    return { applicable: table !== null, value: cell?.value ?? null, raw: cell?.raw ?? null, unit: cell?.unit ?? null, line: cell?.line ?? null, href: cell ? sourcePath(r.id, cell.line) : null, change: null }
+    return {
+      applicable: table !== null,
+      value: cell?.value ?? null,
+      raw: cell?.raw ?? null,
+      unit: cell?.unit ?? null,
+      line: cell?.line ?? null,
+      href: cell ? sourcePath(r.id, cell.line) : null,
+      change: null,
+    }
   })
   values.forEach((v, i) => {
     const before = values[i - 1]
@@ -136,7 +151,12 @@ function blocksOf(rows: SeriesRow[]): SeriesBlock[] {
   for (const row of rows) {
     const last = blocks.at(-1)
     if (last && last.row === row.metric.row) last.rows.push(row)
-    else blocks.push({ row: row.metric.row, group: row.metric.table === 'requests' ? (requestGroup.get(row.metric.row) ?? null) : null, rows: [row] })
+    else
+      blocks.push({
+        row: row.metric.row,
+        group: row.metric.table === 'requests' ? (requestGroup.get(row.metric.row) ?? null) : null,
+        rows: [row],
+      })
   }
   return blocks
 }

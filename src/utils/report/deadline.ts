@@ -25,7 +25,8 @@ export const defaultDeadlineRule: DeadlineRule = {
   month: 1,
   day: 31,
   label: '报告年度次年 1 月 31 日前（含当日）',
-  basis: '参照《中华人民共和国政府信息公开条例》第四十九条对县级以上人民政府部门的规定；乡镇、街道的报送期限由省、县通知规定，多数同为 1 月 31 日',
+  basis:
+    '参照《中华人民共和国政府信息公开条例》第四十九条对县级以上人民政府部门的规定；乡镇、街道的报送期限由省、县通知规定，多数同为 1 月 31 日',
 }
 
 /** A rule from a `MM-DD` setting; the default when the setting is absent; throws when malformed. */
@@ -51,7 +52,8 @@ export function deadlineOf(year: number, rule: DeadlineRule = deadlineRule): str
 }
 
 /** A `YYYY-MM-DD` date as a day count (days since 1970-01-01), so dates subtract. */
-const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000
+const dayNumber = (iso: string): number =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000
 
 /**
  * How many days after its deadline a report was published: 0 or less is on time (the deadline

@@ -30,7 +30,14 @@ const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
 /** Show one diagnostic. */
 function itemOf(id: string, d: Diagnostic): DiagnosticItem {
-  return { ruleId: d.ruleId, severity: d.severity, severityLabel: severityLabels[d.severity], message: d.message, line: d.line, href: d.line ? sourcePath(id, d.line) : null }
+  return {
+    ruleId: d.ruleId,
+    severity: d.severity,
+    severityLabel: severityLabels[d.severity],
+    message: d.message,
+    line: d.line,
+    href: d.line ? sourcePath(id, d.line) : null,
+  }
 }
 
 /** The non-empty groups of a record's diagnostics. */

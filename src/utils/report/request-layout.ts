@@ -51,7 +51,8 @@ export function requestLines(table: Pick<FormattedTable, 'format' | 'cells'>): R
   return rows.map((r, i) => {
     const cells = requestColumns.map((column) => ({ column, cell: cellAt(r.row, column) }))
     const note = notes[r.row] ?? null
-    if (!inResults(r)) return { row: r.row, label: `${r.group}、${r.row}`, heads: [head(`${r.group}、${r.row}`, 1, requestHeadWidth)], cells }
+    if (!inResults(r))
+      return { row: r.row, label: `${r.group}、${r.row}`, heads: [head(`${r.group}、${r.row}`, 1, requestHeadWidth)], cells }
     const heads = i > 0 && inResults(rows[i - 1]!) ? [] : [head('三、本年度办理结果', results)]
     if (!isNamedGroup(r.group)) {
       heads.push(head(`${r.group}${r.row}`, 1, 2, note))

@@ -30,10 +30,52 @@ const KEYED_PROPERTIES = ['dataPagefindFilter', 'dataPagefindMeta', 'dataPagefin
  * Elements whose text Pagefind never indexes (its own list: fossick/parser.rs REMOVE_SELECTORS,
  * plus a few that hold no prose). Their text is left as it is.
  */
-const SKIPPED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'math', 'footer', 'nav', 'iframe', 'template', 'textarea', 'select', 'object'])
+const SKIPPED = new Set([
+  'head',
+  'style',
+  'script',
+  'noscript',
+  'label',
+  'form',
+  'svg',
+  'math',
+  'footer',
+  'nav',
+  'iframe',
+  'template',
+  'textarea',
+  'select',
+  'object',
+])
 
 /** Block elements: their text is separated from the text around them (as Pagefind does). */
-const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'th', 'div', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'article', 'section', 'br', 'tr', 'table', 'caption', 'blockquote', 'pre', 'figcaption'])
+const BLOCKS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'td',
+  'th',
+  'div',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'article',
+  'section',
+  'br',
+  'tr',
+  'table',
+  'caption',
+  'blockquote',
+  'pre',
+  'figcaption',
+])
 
 const HEADING = /^h[1-6]$/
 

@@ -68,7 +68,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts
 }
 
-const clean = (text: string | undefined): string => stripZwsp(text ?? '').replace(/\s+/gu, ' ').trim()
+const clean = (text: string | undefined): string =>
+  stripZwsp(text ?? '')
+    .replace(/\s+/gu, ' ')
+    .trim()
 
 /** At most `limit` sections: those with the most matched words, shown in page order. */
 function sectionViews(data: PagefindResultData, limit = 3): SectionView[] {
@@ -135,7 +138,11 @@ function compareValues(key: FilterKey, a: string, b: string): number {
  * counts of `all` are shown). A value with no result in the current search is left out
  * unless it is checked. Groups with no value to show are left out.
  */
-export function filterGroups(all: FilterCounts, counts: Partial<Record<FilterKey, Record<string, number>>> | null, selection: Selection): FilterGroup[] {
+export function filterGroups(
+  all: FilterCounts,
+  counts: Partial<Record<FilterKey, Record<string, number>>> | null,
+  selection: Selection,
+): FilterGroup[] {
   const groups: FilterGroup[] = []
   for (const key of FILTER_KEYS) {
     const checked = selection[key] ?? []

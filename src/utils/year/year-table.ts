@@ -11,8 +11,7 @@ import { severityLabels } from '../report/diagnostic-groups.ts'
 
 /** A column of the year table. */
 export type YearColumn =
-  | { kind: 'metric'; key: string; label: string; metric: Metric }
-  | { kind: 'diagnostics'; key: string; label: string; severity: Severity }
+  { kind: 'metric'; key: string; label: string; metric: Metric } | { kind: 'diagnostics'; key: string; label: string; severity: Severity }
 
 /** One value of a row. */
 export interface YearValue {
@@ -85,14 +84,22 @@ export const yearColumns: readonly YearColumn[] = [
     if (!metric) throw new Error(`unknown metric ${key}`)
     return { kind: 'metric', key, label: shortLabels.get(key) ?? metric.label, metric }
   }),
-  ...severities.map((severity): YearColumn => ({ kind: 'diagnostics', key: `diagnostics|${severity}`, label: severityLabels[severity], severity })),
+  ...severities.map((severity): YearColumn => ({
+    kind: 'diagnostics',
+    key: `diagnostics|${severity}`,
+    label: severityLabels[severity],
+    severity,
+  })),
 ]
 
 /** Build the table of `year` from all records (other years are left out). */
 export function yearTable(records: readonly ReportRecord[], year: number): YearTable {
   const rows = records
     .filter((r) => r.year === year)
-    .map((record) => ({ record, sortKey: [record.organ.province, record.organ.county, record.organ.township ?? record.organ.name].map((s) => s ?? '').join('\u0000') }))
+    .map((record) => ({
+      record,
+      sortKey: [record.organ.province, record.organ.county, record.organ.township ?? record.organ.name].map((s) => s ?? '').join('\u0000'),
+    }))
     .sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'zh-CN') || a.record.id.localeCompare(b.record.id))
     .map(({ record }, rank) => rowOf(record, rank))
   const totals = yearColumns.map((_, i) => totalOf(rows.map((r) => r.values[i])))
@@ -103,7 +110,8 @@ export function yearTable(records: readonly ReportRecord[], year: number): YearT
 function rowOf(record: ReportRecord, rank: number): YearRow {
   const o = record.organ
   const values = yearColumns.map((c): YearValue => {
-    if (c.kind === 'diagnostics') return { applicable: true, value: record.diagnostics.filter((d) => d.severity === c.severity).length, href: null }
+    if (c.kind === 'diagnostics')
+      return { applicable: true, value: record.diagnostics.filter((d) => d.severity === c.severity).length, href: null }
     const table = metricTable(record, c.metric)
     const cell = table ? cellLookup(table.cells)(c.metric.row, c.metric.column) : undefined
     return { applicable: table !== null, value: cell?.value ?? null, href: cell ? sourcePath(record.id, cell.line) : null }
@@ -133,5 +141,7 @@ function totalOf(values: YearValue[]): YearTotal {
 export function yearsOf(records: readonly ReportRecord[]): { year: number; reports: number; townships: number }[] {
   const byYear = new Map<number, ReportRecord[]>()
   for (const r of records) if (r.year !== null) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r])
-  return [...byYear.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, reports: list.length, townships: new Set(list.map(townshipKey)).size }))
+  return [...byYear.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([year, list]) => ({ year, reports: list.length, townships: new Set(list.map(townshipKey)).size }))
 }

@@ -34,19 +34,29 @@ const versions: Record<string, string[]> = {
 
 /** Every cell of a record as "table|row|column=value". */
 function cells(record: ReportRecord): string[] {
-  return (['proactive', 'requests', 'appeals'] as const).flatMap((k) => (record.tables[k]?.cells ?? []).map((c) => `${k}|${c.row}|${c.column}=${c.value}`))
+  return (['proactive', 'requests', 'appeals'] as const).flatMap((k) =>
+    (record.tables[k]?.cells ?? []).map((c) => `${k}|${c.row}|${c.column}=${c.value}`),
+  )
 }
 
 /** What identifies the report: organ, place, year and section numbers. */
 function outline(record: ReportRecord): unknown {
-  return { organ: record.organ, year: record.year, sections: record.sections.map((s) => s.number), formats: [record.tables.proactive?.format, record.tables.requests?.format] }
+  return {
+    organ: record.organ,
+    year: record.year,
+    sections: record.sections.map((s) => s.number),
+    formats: [record.tables.proactive?.format, record.tables.requests?.format],
+  }
 }
 
 describe('the same report in every format', { timeout: 60_000 }, () => {
   for (const [name, [text, ...others]] of Object.entries(versions)) {
     for (const other of others) {
       it(`${name}: ${other} reads as ${text}`, async () => {
-        const [want, got] = await Promise.all([parseFile(`tests/fixtures/${text}`, registry), parseFile(`tests/fixtures/${other}`, registry)])
+        const [want, got] = await Promise.all([
+          parseFile(`tests/fixtures/${text}`, registry),
+          parseFile(`tests/fixtures/${other}`, registry),
+        ])
         expect(cells(want).length).toBeGreaterThan(100)
         expect(cells(got)).toEqual(cells(want))
         expect(outline(got)).toEqual(outline(want))

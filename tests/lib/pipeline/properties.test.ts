@@ -16,7 +16,9 @@ const encoder = new TextEncoder()
 /** Every value the record reports, with the raw text it came from. */
 function values(record: ReportRecord): { value: number; raw: string }[] {
   const t = record.tables
-  return [t.proactive, t.requests, t.appeals].flatMap((x) => x?.cells ?? []).flatMap((c) => (c.value === null ? [] : [{ value: c.value, raw: c.raw }]))
+  return [t.proactive, t.requests, t.appeals]
+    .flatMap((x) => x?.cells ?? [])
+    .flatMap((c) => (c.value === null ? [] : [{ value: c.value, raw: c.raw }]))
 }
 
 /** True when `value` is written in `raw` (or raw is a zero word). */
@@ -27,7 +29,10 @@ function written(value: number, raw: string): boolean {
 
 /** A seed with some lines deleted, duplicated, swapped or garbled. */
 const mutatedSeed = fc
-  .tuple(fc.constantFrom(...seeds), fc.array(fc.tuple(fc.nat(), fc.constantFrom('drop', 'dup', 'swap', 'tab', 'garble', 'digits')), { maxLength: 30 }))
+  .tuple(
+    fc.constantFrom(...seeds),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom('drop', 'dup', 'swap', 'tab', 'garble', 'digits')), { maxLength: 30 }),
+  )
   .map(([seed, edits]) => {
     const lines = seed.split('\n')
     for (const [n, op] of edits) {
@@ -55,12 +60,37 @@ describe('engine properties', () => {
   })
 
   it('returns a record for arbitrary text, including table-like and HTML-like text', async () => {
-    const pieces = fc.constantFrom('\t', '\n', '|', '  ', '0', '无', '518 万元', '-', '总计', '自然人', '一、本年新收政府信息公开申请数量', '行政复议', '结果维持', '规章', '第二十条第（一）项', '<td>', '<script>alert(1)</script>', '<table><tr><td colspan="3">', '（七）总计', '二、主动公开政府信息情况')
+    const pieces = fc.constantFrom(
+      '\t',
+      '\n',
+      '|',
+      '  ',
+      '0',
+      '无',
+      '518 万元',
+      '-',
+      '总计',
+      '自然人',
+      '一、本年新收政府信息公开申请数量',
+      '行政复议',
+      '结果维持',
+      '规章',
+      '第二十条第（一）项',
+      '<td>',
+      '<script>alert(1)</script>',
+      '<table><tr><td colspan="3">',
+      '（七）总计',
+      '二、主动公开政府信息情况',
+    )
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 200 }), fc.constantFrom('a.txt', 'a.html'), async (parts, name) => {
-        const record = await parseReport(encoder.encode(parts.join('')), name)
-        for (const { value, raw } of values(record)) expect(written(value, raw)).toBe(true)
-      }),
+      fc.asyncProperty(
+        fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 200 }),
+        fc.constantFrom('a.txt', 'a.html'),
+        async (parts, name) => {
+          const record = await parseReport(encoder.encode(parts.join('')), name)
+          for (const { value, raw } of values(record)) expect(written(value, raw)).toBe(true)
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -71,7 +71,13 @@ describe('variant spellings', () => {
 describe('the national list', () => {
   it('has the five seed townships with the codes FORMAT.md gives', () => {
     const d = divisionIndex()
-    expect(d.byCode.get('630223204000')).toEqual({ name: '哈拉直沟乡', code: '630223204000', county: '互助土族自治县', prefecture: '海东市', province: '青海省' })
+    expect(d.byCode.get('630223204000')).toEqual({
+      name: '哈拉直沟乡',
+      code: '630223204000',
+      county: '互助土族自治县',
+      prefecture: '海东市',
+      province: '青海省',
+    })
     expect(d.byCode.get('622926214000')!.name).toBe('风山乡')
     expect(d.byCode.get('141181100000')).toMatchObject({ name: '兑镇镇', county: '孝义市', prefecture: '吕梁市' })
     expect(d.byCode.get('654202205000')).toMatchObject({ name: '吉尔格勒特郭愣蒙古民族乡', county: '乌苏市', prefecture: '塔城地区' })

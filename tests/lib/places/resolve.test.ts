@@ -120,7 +120,9 @@ describe('finding the name', () => {
     expect(resolvePlace({ organName: null, title: '中宁县徐套乡人民政府 2021 年…', text: '' }).code).toBe('640521205000')
     expect(resolvePlace({ organName: null, title: '徐套乡政府信息公开工作年度报告', text: '' }).code).toBe('640521205000')
     expect(resolvePlace({ organName: null, title: '兑镇镇人民政府便函', text: '' }).code).toBe('141181100000')
-    expect(resolvePlace({ organName: null, title: '关于印发《兑 镇 镇 2021 年政府信息公开工作年度报告》的通知', text: '' }).code).toBe('141181100000')
+    expect(resolvePlace({ organName: null, title: '关于印发《兑 镇 镇 2021 年政府信息公开工作年度报告》的通知', text: '' }).code).toBe(
+      '141181100000',
+    )
   })
 
   it('falls back to the body text and says so', () => {
@@ -138,7 +140,12 @@ describe('front matter', () => {
   })
 
   it('an unknown code is kept with the given fields and a warning', () => {
-    const r = resolvePlace({ organName: null, title: null, text: '', hint: { code: '622926999000', township: '新镇', county: '东乡族自治县' } })
+    const r = resolvePlace({
+      organName: null,
+      title: null,
+      text: '',
+      hint: { code: '622926999000', township: '新镇', county: '东乡族自治县' },
+    })
     expect(r).toMatchObject({ township: '新镇', county: '东乡族自治县', code: '622926999000' })
     expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['place-code-unknown'])
   })

@@ -14,13 +14,27 @@ const SEEDS = [
     file: '000_00942d128e6e3b95.txt',
     organName: '哈拉直沟乡人民政府',
     title: '哈拉直沟乡人民政府 2021 年 政务信息公开工作年度报告',
-    expected: { township: '哈拉直沟乡', officialName: null, province: '青海省', prefecture: '海东市', county: '互助土族自治县', code: '630223204000' },
+    expected: {
+      township: '哈拉直沟乡',
+      officialName: null,
+      province: '青海省',
+      prefecture: '海东市',
+      county: '互助土族自治县',
+      code: '630223204000',
+    },
   },
   {
     file: '001_52e394126bf78ff1.txt',
     organName: '东乡族自治县凤山乡人民政府',
     title: '东乡县凤山乡 2020 年政府信息公开工作年度 报 告',
-    expected: { township: '凤山乡', officialName: '风山乡', province: '甘肃省', prefecture: '临夏回族自治州', county: '东乡族自治县', code: '622926214000' },
+    expected: {
+      township: '凤山乡',
+      officialName: '风山乡',
+      province: '甘肃省',
+      prefecture: '临夏回族自治州',
+      county: '东乡族自治县',
+      code: '622926214000',
+    },
   },
   {
     file: '002_a224db91dbdf5e26.txt',
@@ -45,7 +59,14 @@ const SEEDS = [
     file: '004_e7764d80f1cd94c2.txt',
     organName: '中宁县徐套乡人民政府',
     title: '中宁县徐套乡人民政府 2021 年政府信息公开工作年度报告',
-    expected: { township: '徐套乡', officialName: null, province: '宁夏回族自治区', prefecture: '中卫市', county: '中宁县', code: '640521205000' },
+    expected: {
+      township: '徐套乡',
+      officialName: null,
+      province: '宁夏回族自治区',
+      prefecture: '中卫市',
+      county: '中宁县',
+      code: '640521205000',
+    },
   },
 ]
 

@@ -17,7 +17,11 @@ describe('titles of real report pages', () => {
   })
 
   it('uses a county named in the text to decide between same-named townships', () => {
-    expect(fromTitle('建宁乡人民政府2021年政府信息公开工作年度报告', '本年度报告电子版可通过高平市政府门户网站查阅。')).toMatchObject({ township: '建宁乡', county: '高平市', code: '140581201000' })
+    expect(fromTitle('建宁乡人民政府2021年政府信息公开工作年度报告', '本年度报告电子版可通过高平市政府门户网站查阅。')).toMatchObject({
+      township: '建宁乡',
+      county: '高平市',
+      code: '140581201000',
+    })
   })
 
   it('does not guess when nothing decides', () => {

@@ -11,7 +11,9 @@ describe('blocksToSource', () => {
       { kind: 'page', number: 2 },
       { kind: 'row', cells: ['规章', '0', '无'] },
     ])
-    expect(source.text).toBe(`${pageMarker(1)}\n某镇2021年政府信息公开 工作年度报告\n信息内容\t\t本年新制作数量\n${pageMarker(2)}\n规章\t0\t无\n`)
+    expect(source.text).toBe(
+      `${pageMarker(1)}\n某镇2021年政府信息公开 工作年度报告\n信息内容\t\t本年新制作数量\n${pageMarker(2)}\n规章\t0\t无\n`,
+    )
     expect(source.pageStarts).toEqual([1, 4])
     expect(source.lines.map((l) => [l.layout, l.position.start.line])).toEqual([
       ['paragraph', 2],
@@ -19,6 +21,7 @@ describe('blocksToSource', () => {
       ['grid-row', 5],
     ])
     const rows = source.text.split('\n')
-    for (const line of source.lines) for (const cell of line.cells) expect(rows[cell.line - 1]!.slice(cell.column - 1, cell.column - 1 + cell.text.length)).toBe(cell.text)
+    for (const line of source.lines)
+      for (const cell of line.cells) expect(rows[cell.line - 1]!.slice(cell.column - 1, cell.column - 1 + cell.text.length)).toBe(cell.text)
   })
 })

@@ -9,7 +9,16 @@ describe('rules API', () => {
 
   it('runs the rules in a fixed order, each with a kebab-case ruleId', () => {
     const ids = api.rules.map((rule) => rule.declaration.id)
-    expect(ids).toEqual(['missing-section', 'missing-table', 'proactive-balance', 'request-balance', 'request-outcome-sum', 'request-row-total', 'appeal-sum', 'narrative-request-count'])
+    expect(ids).toEqual([
+      'missing-section',
+      'missing-table',
+      'proactive-balance',
+      'request-balance',
+      'request-outcome-sum',
+      'request-row-total',
+      'appeal-sum',
+      'narrative-request-count',
+    ])
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/)
   })
 })

@@ -20,18 +20,32 @@ function engineExpected(name: string): Diagnostic[] {
   const text = readFileSync(join(engineDir, name, 'expected-diagnostics.txt'), 'utf8')
   return text.split('\n').flatMap((l) => {
     const m = engineLine.exec(l)
-    return m ? [{ ruleId: m[5]!, severity: m[3] as Diagnostic['severity'], message: m[4]!, line: m[1] ? Number(m[1]) : null, column: m[2] ? Number(m[2]) : null }] : []
+    return m
+      ? [
+          {
+            ruleId: m[5]!,
+            severity: m[3] as Diagnostic['severity'],
+            message: m[4]!,
+            line: m[1] ? Number(m[1]) : null,
+            column: m[2] ? Number(m[2]) : null,
+          },
+        ]
+      : []
   })
 }
 
 /** Every diagnostic expected by any fixture. */
 const expected: Diagnostic[] = [
   ...readdirSync(fixtureDir).flatMap((name) => JSON.parse(readFileSync(join(fixtureDir, name, 'expected.json'), 'utf8'))),
-  ...readdirSync(engineDir, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => engineExpected(d.name)),
+  ...readdirSync(engineDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => engineExpected(d.name)),
 ]
 
 describe('rule doc comments', () => {
-  for (const { declaration: { id: ruleId } } of rules) {
+  for (const {
+    declaration: { id: ruleId },
+  } of rules) {
     it(`show a message of ${ruleId} exactly as a fixture expects it`, () => {
       const lines = readFileSync(join(ruleDir, `${ruleId}.ts`), 'utf8').split('\n')
       const examples = lines.map((line) => example.exec(line)).filter((m) => m !== null)

@@ -11,7 +11,9 @@ import { findSections } from '../../../src/lib/structure/sections.ts'
 import { linesOf } from './lines.ts'
 
 const root = join(import.meta.dirname, 'fixtures')
-const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'input.txt'))).sort()
+const cases = readdirSync(root)
+  .filter((name) => existsSync(join(root, name, 'input.txt')))
+  .sort()
 
 describe('fixtures', () => {
   it('has fixture cases', () => {

@@ -46,7 +46,17 @@ describe('splitFrontMatter', () => {
   })
 
   it('reports each invalid field as an error on its line and leaves it out', () => {
-    const text = ['---', 'id: Halazhigou_2021', 'year: 2021.5', 'publishedOn: 2022-02-30', 'code: 63022320', 'organ: 哈拉直沟乡人民政府', 'township: [a, b]', '---', body].join('\n')
+    const text = [
+      '---',
+      'id: Halazhigou_2021',
+      'year: 2021.5',
+      'publishedOn: 2022-02-30',
+      'code: 63022320',
+      'organ: 哈拉直沟乡人民政府',
+      'township: [a, b]',
+      '---',
+      body,
+    ].join('\n')
     const split = splitFrontMatter(text)
     expect(split.front).toEqual({ organ: '哈拉直沟乡人民政府' })
     expect(split.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([
@@ -79,7 +89,9 @@ describe('splitFrontMatter', () => {
   it('reports broken YAML and an unclosed block', () => {
     const broken = splitFrontMatter('---\nyear: 2021\nyear: 2022\n---\n' + body)
     expect(broken).toMatchObject({ front: null, bodyStartLine: 5 })
-    expect(broken.diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([['error', 3, '元数据格式有误（DUPLICATE_KEY）：同一个字段写了两次，请只保留一个']])
+    expect(broken.diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([
+      ['error', 3, '元数据格式有误（DUPLICATE_KEY）：同一个字段写了两次，请只保留一个'],
+    ])
     const bracket = splitFrontMatter('---\ndocumentNumber: [2021]20号\n---\n')
     expect(bracket.diagnostics.map((d) => [d.line, d.message.includes('英文双引号')])).toEqual([[2, true]])
     const unclosed = splitFrontMatter('---\nyear: 2021\n' + body)

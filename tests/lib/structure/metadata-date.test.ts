@@ -6,7 +6,18 @@ import { chineseInteger } from '../../../src/lib/text/numerals.ts'
 
 describe('dates', () => {
   it('reads every written form of a date', () => {
-    for (const text of ['2022年1月4日', '2022 年 1 月 4 日', '二〇二二年一月四日', '二○二二年一月四日', '二零二二年一月四日', '二O二二年一月四日', '2022-01-04', '2022.1.4', '2022/1/4', '２０２２年１月４日']) {
+    for (const text of [
+      '2022年1月4日',
+      '2022 年 1 月 4 日',
+      '二〇二二年一月四日',
+      '二○二二年一月四日',
+      '二零二二年一月四日',
+      '二O二二年一月四日',
+      '2022-01-04',
+      '2022.1.4',
+      '2022/1/4',
+      '２０２２年１月４日',
+    ]) {
       expect(dateLine(text)?.iso, text).toBe('2022-01-04')
     }
     expect(dateLine('二〇二二年十二月三十一日')?.iso).toBe('2022-12-31')
@@ -16,7 +27,8 @@ describe('dates', () => {
   })
 
   it('rejects days that do not exist', () => {
-    for (const text of ['2022年2月30日', '2021-02-29', '2022年13月1日', '二〇二二年二月三十日', '2022年0月10日']) expect(dateLine(text), text).toBeNull()
+    for (const text of ['2022年2月30日', '2021-02-29', '2022年13月1日', '二〇二二年二月三十日', '2022年0月10日'])
+      expect(dateLine(text), text).toBeNull()
     expect(isoDate(2024, 2, 29)).toBe('2024-02-29')
     expect(isoDate(2023, 2, 29)).toBeNull()
   })
@@ -34,7 +46,13 @@ describe('dates', () => {
   })
 
   it('reads Chinese numerals', () => {
-    expect([chineseInteger('十'), chineseInteger('十二'), chineseInteger('二十'), chineseInteger('三十一'), chineseInteger('二〇二一')]).toEqual([10, 12, 20, 31, 2021])
+    expect([
+      chineseInteger('十'),
+      chineseInteger('十二'),
+      chineseInteger('二十'),
+      chineseInteger('三十一'),
+      chineseInteger('二〇二一'),
+    ]).toEqual([10, 12, 20, 31, 2021])
     expect(chineseInteger('十十')).toBeNull()
     expect(chineseInteger('abc')).toBeNull()
   })
@@ -44,7 +62,8 @@ describe('dates', () => {
       fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (d) => {
         const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]
         const iso = d.toISOString().slice(0, 10)
-        for (const text of [`${y}年${m}月${day}日`, `${y} 年 ${m} 月 ${day} 日`, iso, `${y}.${m}.${day}`]) expect(dateLine(text)?.iso).toBe(iso)
+        for (const text of [`${y}年${m}月${day}日`, `${y} 年 ${m} 月 ${day} 日`, iso, `${y}.${m}.${day}`])
+          expect(dateLine(text)?.iso).toBe(iso)
       }),
     )
   })

@@ -59,28 +59,60 @@ describe('findSections', () => {
   })
 
   it('does not take sub-headings or 一是/二是 sentences for headings', () => {
-    const text = ['（一）主动公开政府信息情况', '(二) 依申请公开政府信息情况', '二是主动公开的内容还不够全面，需进一步改进。', '一是主动公开意识不足。'].join('\n')
+    const text = [
+      '（一）主动公开政府信息情况',
+      '(二) 依申请公开政府信息情况',
+      '二是主动公开的内容还不够全面，需进一步改进。',
+      '一是主动公开意识不足。',
+    ].join('\n')
     expect(found(text)).toEqual([])
   })
 
   it('maps the pre-2019 outline and skips 收费及减免', () => {
-    const text = ['一、概述', '二、主动公开政府信息情况', '三、依申请公开政府信息情况', '四、政府信息公开的收费及减免情况', '五、因政府信息公开申请提起行政复议、行政诉讼的情况', '六、存在的主要问题及改进措施', '七、其他需要报告的事项'].join('\n正文。\n')
+    const text = [
+      '一、概述',
+      '二、主动公开政府信息情况',
+      '三、依申请公开政府信息情况',
+      '四、政府信息公开的收费及减免情况',
+      '五、因政府信息公开申请提起行政复议、行政诉讼的情况',
+      '六、存在的主要问题及改进措施',
+      '七、其他需要报告的事项',
+    ].join('\n正文。\n')
     expect(found(text).map(([n]) => n)).toEqual([1, 2, 3, 4, 5, 6])
     expect(found(text)[3]![1]).toBe('五、因政府信息公开申请提起行政复议、行政诉讼的情况')
   })
 
   it('decides by the words when a numeral is duplicated or missing', () => {
-    const text = ['一、总体情况', '三、收到和处理政府信息公开申请情况', '三、政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '六、其他需要报告的事项'].join('\n正文。\n')
+    const text = [
+      '一、总体情况',
+      '三、收到和处理政府信息公开申请情况',
+      '三、政府信息公开行政复议、行政诉讼情况',
+      '存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ].join('\n正文。\n')
     expect(found(text).map(([n]) => n)).toEqual([1, 3, 4, 5, 6])
   })
 
   it('keeps numbers increasing: a later heading of an earlier section is dropped', () => {
-    const text = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '二、主动公开政府信息情况', '四、政府信息公开行政复议、行政诉讼情况'].join('\n正文。\n')
-    expect(findSections(linesOf(text)).map((s) => [s.number, s.line])).toEqual([[1, 1], [2, 3], [3, 5], [4, 9]])
+    const text = [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '二、主动公开政府信息情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n正文。\n')
+    expect(findSections(linesOf(text)).map((s) => [s.number, s.line])).toEqual([
+      [1, 1],
+      [2, 3],
+      [3, 5],
+      [4, 9],
+    ])
   })
 
   it('leaves a missing heading absent', () => {
-    const text = ['一、总体情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'].join('\n正文。\n')
+    const text = ['一、总体情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'].join(
+      '\n正文。\n',
+    )
     expect(found(text).map(([n]) => n)).toEqual([1, 4, 5, 6])
   })
 
@@ -111,7 +143,10 @@ describe('findSections', () => {
 describe('findSections on large input', () => {
   it('stays linear when thousands of lines look like headings', () => {
     const text = ['某某乡2021年政府信息公开工作年度报告', ...Array(50_000).fill('一、总体情况'), '二、主动公开政府信息情况'].join('\n')
-    expect(findSections(linesOf(text)).map((s) => [s.number, s.line])).toEqual([[1, 2], [2, 50_002]])
+    expect(findSections(linesOf(text)).map((s) => [s.number, s.line])).toEqual([
+      [1, 2],
+      [2, 50_002],
+    ])
   })
 })
 

@@ -17,11 +17,16 @@ function rows(text: string): string[] {
 
 describe('streamRows', () => {
   it('splits a group label and a numbered row label written in one cell', () => {
-    expect(rows('（三）不予公开1.属于国家秘密\t1\t2\n（四）无法提供 1.本机关不掌握相关政府信息\t3')).toEqual(['属于国家秘密: 1 2', '本机关不掌握相关政府信息: 3'])
+    expect(rows('（三）不予公开1.属于国家秘密\t1\t2\n（四）无法提供 1.本机关不掌握相关政府信息\t3')).toEqual([
+      '属于国家秘密: 1 2',
+      '本机关不掌握相关政府信息: 3',
+    ])
   })
 
   it('joins a label wrapped onto the next line before its numbers', () => {
-    expect(rows('1.申请人无正当理由逾期不补正、行\n政机关不再处理其政府信息公开申请  0  1')).toEqual(['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: 0 1'])
+    expect(rows('1.申请人无正当理由逾期不补正、行\n政机关不再处理其政府信息公开申请  0  1')).toEqual([
+      '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: 0 1',
+    ])
   })
 
   it('keeps the numbers of a row whose label continues after them', () => {
@@ -38,11 +43,17 @@ describe('streamRows', () => {
   })
 
   it('reads one cell per line, blank lines between rows', () => {
-    expect(rows('\t一、本年新收政府信息公开申请数量\n\t1\n\t2\n\n\t\n\t二、上年结转政府信息公开申请数量\n\t3')).toEqual(['本年新收政府信息公开申请数量: 1 2', '上年结转政府信息公开申请数量: 3'])
+    expect(rows('\t一、本年新收政府信息公开申请数量\n\t1\n\t2\n\n\t\n\t二、上年结转政府信息公开申请数量\n\t3')).toEqual([
+      '本年新收政府信息公开申请数量: 1 2',
+      '上年结转政府信息公开申请数量: 3',
+    ])
   })
 
   it('reads a label and values separated by single (ideographic) spaces, but not a label run into its numbers', () => {
-    expect(rows('一、本年新收政府信息公开申请数量　3　0　1\n二、上年结转政府信息公开申请数量 0')).toEqual(['本年新收政府信息公开申请数量: 3 0 1', '上年结转政府信息公开申请数量: 0'])
+    expect(rows('一、本年新收政府信息公开申请数量　3　0　1\n二、上年结转政府信息公开申请数量 0')).toEqual([
+      '本年新收政府信息公开申请数量: 3 0 1',
+      '上年结转政府信息公开申请数量: 0',
+    ])
     expect(rows('重复申请000')).toEqual(['重复申请: '])
   })
 
@@ -52,7 +63,8 @@ describe('streamRows', () => {
       if (m) return { type: 'row' as const, label: m.label, exact: m.exact }
       return matchLabel(t, requestGroupIndex) ? { type: 'group' as const } : null
     }
-    const cut = (text: string) => streamRows(textToLines(text), classify).map((r) => `${r.label}: ${r.values.map((v) => v.text || '_').join(' ')}`)
+    const cut = (text: string) =>
+      streamRows(textToLines(text), classify).map((r) => `${r.label}: ${r.values.map((v) => v.text || '_').join(' ')}`)
     expect(cut('（二）部分公开\t1\t2\n（三）不予公开\t3\t4\n1.属于国家秘密\t5\t6')).toEqual(['部分公开: 1 2', '属于国家秘密: 5 6'])
     expect(cut('4.保护第三方合法权益\n（三）不予公开  7  8')).toEqual(['保护第三方合法权益: 7 8'])
   })

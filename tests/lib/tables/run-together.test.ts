@@ -32,7 +32,15 @@ describe('uniqueReading', () => {
   })
 
   it('uses the row arithmetic to pick the one reading, and refuses when several remain', () => {
-    expect(uniqueReading(cell('上年结转2000002'), '上年结转', 7, totalIsSum)?.map((t) => t.text)).toEqual(['2', '0', '0', '0', '0', '0', '2'])
+    expect(uniqueReading(cell('上年结转2000002'), '上年结转', 7, totalIsSum)?.map((t) => t.text)).toEqual([
+      '2',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '2',
+    ])
     expect(uniqueReading(cell('本年新收123010218'), '本年新收', 7, totalIsSum)).toBeNull()
     expect(uniqueReading(cell('规章3112'), '规章', 3, any)).toBeNull()
   })

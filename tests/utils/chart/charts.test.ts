@@ -83,6 +83,17 @@ describe('distribution', () => {
     const items = Array.from({ length: 40 }, (_, i) => ({ label: `t${i}`, value: i % 2 ? 0 : i }))
     const d = distribution([...items, { label: 'none', value: null }], 30)
     expect(d.mode).toBe('ranges')
-    expect(d.items.map((i) => `${i.label}:${i.value}`)).toEqual(['0:21', '1–5:2', '6–10:3', '11–15:2', '16–20:3', '21–25:2', '26–30:3', '31–35:2', '36–40:2', 'none:null'])
+    expect(d.items.map((i) => `${i.label}:${i.value}`)).toEqual([
+      '0:21',
+      '1–5:2',
+      '6–10:3',
+      '11–15:2',
+      '16–20:3',
+      '21–25:2',
+      '26–30:3',
+      '31–35:2',
+      '36–40:2',
+      'none:null',
+    ])
   })
 })

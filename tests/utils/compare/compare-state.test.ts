@@ -40,7 +40,9 @@ describe('compact metric keys', () => {
 describe('URL state', () => {
   test('the default view has an empty query', () => {
     const choice = defaultChoice(options)
-    expect(choice.metrics).toEqual([...headlineMetrics].sort((a, b) => metrics.findIndex((m) => m.key === a) - metrics.findIndex((m) => m.key === b)))
+    expect(choice.metrics).toEqual(
+      [...headlineMetrics].sort((a, b) => metrics.findIndex((m) => m.key === a) - metrics.findIndex((m) => m.key === b)),
+    )
     expect(encodeChoice(choice, options)).toBe('')
     expect(decodeChoice('', options)).toEqual(choice)
   })
@@ -49,7 +51,10 @@ describe('URL state', () => {
     const choice = {
       townships: ['654202205000', '640521205000'],
       years: ['2021', '2020', 'na'],
-      metrics: [metricKey('proactive', '2021', '行政处罚', '本年处理决定数量'), metricKey('requests', null, '本年新收政府信息公开申请数量', '总计')],
+      metrics: [
+        metricKey('proactive', '2021', '行政处罚', '本年处理决定数量'),
+        metricKey('requests', null, '本年新收政府信息公开申请数量', '总计'),
+      ],
     }
     expect(encodeChoice(choice, options)).toBe('?t=640521205000,654202205000&m=2b.4.1,3.1.7')
   })
@@ -58,7 +63,10 @@ describe('URL state', () => {
     const choice = decodeChoice('?t=640521205000,654202205000&y=2021,2020&m=3.1.7,2b.4.1', options)
     expect(choice.townships).toEqual(['640521205000', '654202205000'])
     expect(choice.years).toEqual(['2021', '2020'])
-    expect(choice.metrics).toEqual([metricKey('proactive', '2021', '行政处罚', '本年处理决定数量'), metricKey('requests', null, '本年新收政府信息公开申请数量', '总计')])
+    expect(choice.metrics).toEqual([
+      metricKey('proactive', '2021', '行政处罚', '本年处理决定数量'),
+      metricKey('requests', null, '本年新收政府信息公开申请数量', '总计'),
+    ])
   })
 
   test('an empty parameter means none; unknown, repeated and percent-encoded values are handled', () => {

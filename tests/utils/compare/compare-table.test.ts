@@ -22,7 +22,11 @@ const fees2021 = metricKey('proactive', '2021', '行政事业性收费', '本年
 
 describe('data island', () => {
   test('has every report once, with township, county, year and cells with their lines', () => {
-    expect(data.reports.map((r) => r.id).sort()).toEqual(sampleRecords().map((r) => r.id).sort())
+    expect(data.reports.map((r) => r.id).sort()).toEqual(
+      sampleRecords()
+        .map((r) => r.id)
+        .sort(),
+    )
     const report = data.reports.find((r) => r.id === `${xutao}-2021`)!
     expect(report).toMatchObject({ t: xutao, n: '徐套乡', c: '中宁县', y: 2021 })
     expect(report.v['2b.4.1']).toEqual([51, 51])
@@ -32,7 +36,13 @@ describe('data island', () => {
 
   test('lists townships and years for the chooser', () => {
     expect(townshipOptions(data)).toHaveLength(5)
-    expect(townshipOptions(data).find((t) => t.key === xutao)).toEqual({ key: xutao, name: '徐套乡', county: '中宁县', province: '宁夏回族自治区', years: ['2021'] })
+    expect(townshipOptions(data).find((t) => t.key === xutao)).toEqual({
+      key: xutao,
+      name: '徐套乡',
+      county: '中宁县',
+      province: '宁夏回族自治区',
+      years: ['2021'],
+    })
     expect(yearOptions(data)).toEqual(['2021', '2020'])
   })
 
@@ -47,15 +57,23 @@ describe('table model', () => {
   test('has one column per chosen report and one row per chosen metric', () => {
     const table = compareTable(data, { townships: [xutao, jiergelete], years: ['2021', '2020'], metrics: [penalty2019, penalty2021] })
     expect(table.columns.map((c) => c.heading)).toEqual(['中宁县徐套乡 2021年', '乌苏市吉尔格勒特郭楞蒙古民族乡 2020年'])
-    expect(table.rows.map((r) => r.label)).toEqual(['表二（2019格式） · 行政处罚 · 处理决定数量', '表二（2021格式） · 行政处罚 · 本年处理决定数量'])
+    expect(table.rows.map((r) => r.label)).toEqual([
+      '表二（2019格式） · 行政处罚 · 处理决定数量',
+      '表二（2021格式） · 行政处罚 · 本年处理决定数量',
+    ])
     // 徐套乡 uses the 2021 table 二: the 2019 metric is absent ("—", no link), the 2021 one links to line 51.
     expect(table.rows[0]!.cells[0]).toEqual({ text: BLANK, csv: '', href: null, note: '（该报告无此项）' })
     expect(table.rows[1]!.cells[0]).toEqual({ text: '51', csv: '51', href: `/reports/${xutao}-2021/source/#L51`, note: '（原文第 51 行）' })
   })
 
   test('filters by year and orders columns by township choice order, then newest year', () => {
-    expect(compareTable(data, { townships: [xutao, jiergelete], years: ['2020'], metrics: [penalty2021] }).columns.map((c) => c.id)).toEqual([`${jiergelete}-2020`])
-    expect(compareTable(data, { townships: [jiergelete, xutao], years: ['2021', '2020'], metrics: [] }).columns.map((c) => c.id)).toEqual([`${jiergelete}-2020`, `${xutao}-2021`])
+    expect(
+      compareTable(data, { townships: [xutao, jiergelete], years: ['2020'], metrics: [penalty2021] }).columns.map((c) => c.id),
+    ).toEqual([`${jiergelete}-2020`])
+    expect(compareTable(data, { townships: [jiergelete, xutao], years: ['2021', '2020'], metrics: [] }).columns.map((c) => c.id)).toEqual([
+      `${jiergelete}-2020`,
+      `${xutao}-2021`,
+    ])
   })
 
   test('shows a blank cell as "—" linked to its source line, never 0', () => {
@@ -67,7 +85,9 @@ describe('table model', () => {
       expect(c.csv).toBe('')
       expect(c.note).toMatch(/^（未填报，原文第 \d+ 行）$/)
     }
-    const nulls = sampleRecords().flatMap((r) => [r.tables.proactive, r.tables.requests, r.tables.appeals].flatMap((t) => t?.cells ?? [])).filter((c) => c.value === null)
+    const nulls = sampleRecords()
+      .flatMap((r) => [r.tables.proactive, r.tables.requests, r.tables.appeals].flatMap((t) => t?.cells ?? []))
+      .filter((c) => c.value === null)
     expect(blanks).toHaveLength(nulls.length)
   })
 
@@ -81,13 +101,19 @@ describe('table model', () => {
   test('says when nothing can be shown', () => {
     expect(tableSummary(compareTable(data, { townships: [], years: ['2021'], metrics: [penalty2021] }))).toMatch(/没有报告/)
     expect(tableSummary(compareTable(data, { townships: [xutao], years: ['2021'], metrics: [] }))).toMatch(/尚未选择指标/)
-    expect(tableSummary(compareTable(data, { townships: [xutao], years: ['2021'], metrics: [penalty2021] }))).toBe('当前表格：1 份报告，1 项指标。')
+    expect(tableSummary(compareTable(data, { townships: [xutao], years: ['2021'], metrics: [penalty2021] }))).toBe(
+      '当前表格：1 份报告，1 项指标。',
+    )
   })
 })
 
 describe('view CSV', () => {
   test('is the table shown: BOM, header, one line per metric, blanks empty', () => {
-    const table = compareTable(data, { townships: [xutao, jiergelete], years: ['2021', '2020'], metrics: [penalty2019, penalty2021, fees2021] })
+    const table = compareTable(data, {
+      townships: [xutao, jiergelete],
+      years: ['2021', '2020'],
+      metrics: [penalty2019, penalty2021, fees2021],
+    })
     const csv = compareCsv(table)
     expect(csv.startsWith('\ufeff指标,中宁县徐套乡 2021年,乌苏市吉尔格勒特郭楞蒙古民族乡 2020年\r\n')).toBe(true)
     const lines = csv.slice(1).trimEnd().split('\r\n')

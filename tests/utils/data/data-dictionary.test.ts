@@ -9,7 +9,8 @@ import { sampleRecords } from '../report/samples.ts'
 function pathsOf(value: unknown, path = '', into = new Set<string>()): Set<string> {
   if (path) into.add(path)
   if (Array.isArray(value)) for (const item of value) pathsOf(item, `${path}[]`, into)
-  else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) pathsOf(child, path ? `${path}.${key}` : key, into)
+  else if (value && typeof value === 'object')
+    for (const [key, child] of Object.entries(value)) pathsOf(child, path ? `${path}.${key}` : key, into)
   return into
 }
 

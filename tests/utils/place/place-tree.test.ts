@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { allPlaces, buildPlaceTree, nodesDownTo, reportsUnder, townshipsUnder, type PlaceNode } from '../../../src/utils/place/place-tree.ts'
+import {
+  allPlaces,
+  buildPlaceTree,
+  nodesDownTo,
+  reportsUnder,
+  townshipsUnder,
+  type PlaceNode,
+} from '../../../src/utils/place/place-tree.ts'
 import { organs, record } from '../report/support/records.ts'
 
 /** name (key) [reports] with children, indented: a readable snapshot of a tree. */
@@ -45,7 +52,14 @@ describe('buildPlaceTree', () => {
   })
 
   test('hangs a county directly under its province when the prefecture is null', () => {
-    const organ = { name: '仙桃市郑场镇人民政府', township: '郑场镇', county: '仙桃市', prefecture: null, province: '湖北省', code: '429004100000' }
+    const organ = {
+      name: '仙桃市郑场镇人民政府',
+      township: '郑场镇',
+      county: '仙桃市',
+      prefecture: null,
+      province: '湖北省',
+      code: '429004100000',
+    }
     const tree = buildPlaceTree([record({ organ })])
     expect(outline(tree.provinces)).toEqual(['湖北省 (42) 1', '  仙桃市 (429004) 1', '    郑场镇 (429004100000) 1'])
     expect(tree.byKey.has('4290')).toBe(false)

@@ -17,7 +17,12 @@ describe('siteCounts and latestReports', () => {
   })
 
   test('lists the newest reports by year, then publication date', () => {
-    expect(latestReports(records).map((r) => r.id)).toEqual(['630223204000-2021', '640521205000-2021', '622926214000-2020', '640521205000-2020'])
+    expect(latestReports(records).map((r) => r.id)).toEqual([
+      '630223204000-2021',
+      '640521205000-2021',
+      '622926214000-2020',
+      '640521205000-2020',
+    ])
     expect(latestReports(records, 1)).toHaveLength(1)
   })
 })
@@ -30,6 +35,10 @@ describe('format-value', () => {
   test('marks and spells out differences', () => {
     expect(difference(3.3, 3.2)).toBe(0.1)
     expect([deltaMark(11), deltaMark(-2), deltaMark(0)]).toEqual(['▲11', '▼2', '='])
-    expect([deltaText(11, '2020年'), deltaText(-2, '2020年'), deltaText(0, '2020年')]).toEqual(['较2020年增加11', '较2020年减少2', '与2020年持平'])
+    expect([deltaText(11, '2020年'), deltaText(-2, '2020年'), deltaText(0, '2020年')]).toEqual([
+      '较2020年增加11',
+      '较2020年减少2',
+      '与2020年持平',
+    ])
   })
 })

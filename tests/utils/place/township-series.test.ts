@@ -16,7 +16,13 @@ describe('townshipSeries', () => {
   test('one report: one column, values linked to their source lines', () => {
     const series = townshipSeries([
       record({
-        proactive: { format: '2021', cells: [['行政处罚', '本年处理决定数量', 51, 51], ['行政事业性收费', '本年收费金额', 3.2, 55, '万元']] },
+        proactive: {
+          format: '2021',
+          cells: [
+            ['行政处罚', '本年处理决定数量', 51, 51],
+            ['行政事业性收费', '本年收费金额', 3.2, 55, '万元'],
+          ],
+        },
         requests: { format: '2021', cells: [['本年新收政府信息公开申请数量', '总计', 0, 62]] },
       }),
     ])
@@ -25,13 +31,20 @@ describe('townshipSeries', () => {
     expect(rowOf(series, penalties2021)!.values).toEqual([
       { applicable: true, value: 51, raw: '51', unit: null, line: 51, href: '/reports/640521205000-2021/source/#L51', change: null },
     ])
-    expect(rowOf(series, metricKey('proactive', '2021', '行政事业性收费', '本年收费金额'))!.values[0]).toMatchObject({ value: 3.2, unit: '万元' })
+    expect(rowOf(series, metricKey('proactive', '2021', '行政事业性收费', '本年收费金额'))!.values[0]).toMatchObject({
+      value: 3.2,
+      unit: '万元',
+    })
     expect(rowOf(series, penalties2019)).toBeUndefined()
   })
 
   test('a blank or missing cell is null (未填报), never 0', () => {
     const series = townshipSeries([record({ requests: { format: '2021', cells: [['予以公开', '总计', null, 64]] } })])
-    expect(rowOf(series, metricKey('requests', null, '予以公开', '总计'))!.values[0]).toMatchObject({ applicable: true, value: null, href: '/reports/640521205000-2021/source/#L64' })
+    expect(rowOf(series, metricKey('requests', null, '予以公开', '总计'))!.values[0]).toMatchObject({
+      applicable: true,
+      value: null,
+      href: '/reports/640521205000-2021/source/#L64',
+    })
     expect(rowOf(series, received)!.values[0]).toMatchObject({ applicable: true, value: null, href: null, line: null })
   })
 
@@ -51,12 +64,47 @@ describe('townshipSeries', () => {
 
   test('marks rises, falls and no change, and compares only values in the same unit', () => {
     const series = townshipSeries([
-      record({ year: 2020, proactive: { format: '2021', cells: [['行政处罚', '本年处理决定数量', 40], ['行政事业性收费', '本年收费金额', 2, 1, '万元']] } }),
-      record({ year: 2021, proactive: { format: '2021', cells: [['行政处罚', '本年处理决定数量', 51], ['行政事业性收费', '本年收费金额', 30000, 1, '元']] } }),
-      record({ year: 2022, proactive: { format: '2021', cells: [['行政处罚', '本年处理决定数量', 51], ['行政事业性收费', '本年收费金额', 25000, 1, '元']] } }),
+      record({
+        year: 2020,
+        proactive: {
+          format: '2021',
+          cells: [
+            ['行政处罚', '本年处理决定数量', 40],
+            ['行政事业性收费', '本年收费金额', 2, 1, '万元'],
+          ],
+        },
+      }),
+      record({
+        year: 2021,
+        proactive: {
+          format: '2021',
+          cells: [
+            ['行政处罚', '本年处理决定数量', 51],
+            ['行政事业性收费', '本年收费金额', 30000, 1, '元'],
+          ],
+        },
+      }),
+      record({
+        year: 2022,
+        proactive: {
+          format: '2021',
+          cells: [
+            ['行政处罚', '本年处理决定数量', 51],
+            ['行政事业性收费', '本年收费金额', 25000, 1, '元'],
+          ],
+        },
+      }),
     ])
-    expect(rowOf(series, penalties2021)!.values.map((v) => v.change)).toEqual([null, { delta: 11, from: '2020年' }, { delta: 0, from: '2021年' }])
-    expect(rowOf(series, metricKey('proactive', '2021', '行政事业性收费', '本年收费金额'))!.values.map((v) => v.change)).toEqual([null, null, { delta: -5000, from: '2021年' }])
+    expect(rowOf(series, penalties2021)!.values.map((v) => v.change)).toEqual([
+      null,
+      { delta: 11, from: '2020年' },
+      { delta: 0, from: '2021年' },
+    ])
+    expect(rowOf(series, metricKey('proactive', '2021', '行政事业性收费', '本年收费金额'))!.values.map((v) => v.change)).toEqual([
+      null,
+      null,
+      { delta: -5000, from: '2021年' },
+    ])
   })
 
   test('keeps 2019 and 2021 table 二 apart and says which reports lack a metric', () => {
@@ -80,7 +128,10 @@ describe('townshipSeries', () => {
   })
 
   test('orders table 三 in template order, with 2019 （六） before 2021 （六）1–3, blocks by row', () => {
-    const series = townshipSeries([record({ year: 2020, requests: { format: '2019', cells: [] } }), record({ year: 2021, requests: { format: '2021', cells: [] } })])
+    const series = townshipSeries([
+      record({ year: 2020, requests: { format: '2019', cells: [] } }),
+      record({ year: 2021, requests: { format: '2021', cells: [] } }),
+    ])
     const requests = series.groups.find((g) => g.table === 'requests')!
     const rows = requests.blocks.map((b) => b.row)
     expect(rows).toHaveLength(26)
@@ -102,7 +153,9 @@ describe('townshipSeries', () => {
 
   test('table 四 has 3 blocks of 5 columns; two reports of one year get distinct labels', () => {
     const series = townshipSeries([record({ id: 'a', appeals: { cells: [] } }), record({ id: 'b', appeals: { cells: [] } })])
-    expect(series.groups.map((g) => g.blocks.map((b) => `${b.row}×${b.rows.length}`))).toEqual([['行政复议×5', '未经复议直接起诉×5', '复议后起诉×5']])
+    expect(series.groups.map((g) => g.blocks.map((b) => `${b.row}×${b.rows.length}`))).toEqual([
+      ['行政复议×5', '未经复议直接起诉×5', '复议后起诉×5'],
+    ])
     expect(series.columns.map((c) => c.label)).toEqual(['2021年（1）', '2021年（2）'])
   })
 })

@@ -6,7 +6,15 @@ import type { Cell } from '../../../src/lib/types.ts'
 const ctx: CellContext = { id: '640521205000-2021', name: '徐套乡', year: 2021, table: '表二' }
 
 /** A cell of 行政处罚 with overrides. */
-const cell = (over: Partial<Cell> = {}): Cell => ({ row: '行政处罚', column: '本年处理决定数量', value: 51, raw: '51', unit: null, line: 51, ...over })
+const cell = (over: Partial<Cell> = {}): Cell => ({
+  row: '行政处罚',
+  column: '本年处理决定数量',
+  value: 51,
+  raw: '51',
+  unit: null,
+  line: 51,
+  ...over,
+})
 
 describe('cellView', () => {
   it('shows a number linked to its source line with a full accessible name', () => {
@@ -27,7 +35,11 @@ describe('cellView', () => {
 
   it('says 无法确定 for a null cell the engine marked uncertain', () => {
     const uncertain = { ruleId: 'cell-count', message: '…' }
-    expect(cellView(ctx, '行政强制', '本年处理决定数量', cell({ value: null, line: 52, uncertain }))).toMatchObject({ state: 'uncertain', text: '—', hidden: '无法确定' })
+    expect(cellView(ctx, '行政强制', '本年处理决定数量', cell({ value: null, line: 52, uncertain }))).toMatchObject({
+      state: 'uncertain',
+      text: '—',
+      hidden: '无法确定',
+    })
   })
 
   it('says 未识别 without a link when the cell was not found', () => {
@@ -41,7 +53,9 @@ describe('cellView', () => {
   })
 
   it('leaves out an unknown year and an empty column label', () => {
-    expect(cellView({ ...ctx, year: null, table: '表四' }, '行政复议 总计', '', cell({ line: 94 })).label).toBe('徐套乡 表四 行政复议 总计：51，查看原文第 94 行')
+    expect(cellView({ ...ctx, year: null, table: '表四' }, '行政复议 总计', '', cell({ line: 94 })).label).toBe(
+      '徐套乡 表四 行政复议 总计：51，查看原文第 94 行',
+    )
   })
 })
 

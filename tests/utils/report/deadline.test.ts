@@ -1,6 +1,13 @@
 /** The deadline rule for "late" reports (a setting with a default of 31 January) and the report header's publication label. */
 import { describe, expect, test } from 'vitest'
-import { daysLate, deadlineOf, deadlineRule, deadlineRuleFrom, defaultDeadlineRule, publicationLabel } from '../../../src/utils/report/deadline.ts'
+import {
+  daysLate,
+  deadlineOf,
+  deadlineRule,
+  deadlineRuleFrom,
+  defaultDeadlineRule,
+  publicationLabel,
+} from '../../../src/utils/report/deadline.ts'
 
 describe('deadline rule', () => {
   test('defaults to 31 January of the following year', () => {

@@ -17,7 +17,10 @@ describe('reportNarrative', () => {
   })
 
   it('leaves out a narrative section whose heading the record does not have', () => {
-    const record = { sections: [], narrative: { intro: [{ text: '前言', line: 1 }], sections: [{ number: 1 as const, paragraphs: [{ text: 'x', line: 2 }] }] } }
+    const record = {
+      sections: [],
+      narrative: { intro: [{ text: '前言', line: 1 }], sections: [{ number: 1 as const, paragraphs: [{ text: 'x', line: 2 }] }] },
+    }
     expect(reportNarrative(record)).toEqual({ intro: [{ text: '前言', line: 1 }], sections: [] })
   })
 })

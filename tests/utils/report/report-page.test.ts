@@ -7,7 +7,14 @@ import { dateLabel, formatLabel, reportFormat, reportTitle, shortName } from '..
 import { searchFilters } from '../../../src/utils/search/search-filters.ts'
 import type { Diagnostic, OrganRecord, ReportRecord } from '../../../src/lib/types.ts'
 
-const organ: OrganRecord = { name: '中宁县徐套乡人民政府', township: '徐套乡', county: '中宁县', prefecture: '中卫市', province: '宁夏回族自治区', code: '640521205000' }
+const organ: OrganRecord = {
+  name: '中宁县徐套乡人民政府',
+  township: '徐套乡',
+  county: '中宁县',
+  prefecture: '中卫市',
+  province: '宁夏回族自治区',
+  code: '640521205000',
+}
 const table = (format: '2019' | '2021') => ({ format, line: 1, cells: [] })
 const tables = (requests: '2019' | '2021' | null, proactive: '2019' | '2021' | null = null): ReportRecord['tables'] => ({
   proactive: proactive ? table(proactive) : null,
@@ -66,13 +73,22 @@ describe('searchFilters', () => {
   })
 
   it('leaves out what is unknown', () => {
-    expect(searchFilters({ organ: { ...organ, county: null }, year: null, tables: tables(null) }).map((f) => f.name)).toEqual(['province', 'township'])
+    expect(searchFilters({ organ: { ...organ, county: null }, year: null, tables: tables(null) }).map((f) => f.name)).toEqual([
+      'province',
+      'township',
+    ])
   })
 })
 
 describe('reportContents', () => {
   it('lists the tables, the introduction and the sections found, the checks and the downloads', () => {
-    const narrative = { intro: [{ text: '标题', line: 1 }], sections: [{ number: 1 as const, title: '一、总体情况', line: 3, paragraphs: [] }, { number: 5 as const, title: '五、存在问题和改进措施', line: 9, paragraphs: [] }] }
+    const narrative = {
+      intro: [{ text: '标题', line: 1 }],
+      sections: [
+        { number: 1 as const, title: '一、总体情况', line: 3, paragraphs: [] },
+        { number: 5 as const, title: '五、存在问题和改进措施', line: 9, paragraphs: [] },
+      ],
+    }
     const contents = reportContents(narrative)
     expect(contents.map((e) => e.href)).toEqual(['#tables', '#text', '#diagnostics', '#downloads'])
     expect(contents[0]!.children.map((e) => e.href)).toEqual(['#table-2', '#table-3', '#table-4'])
@@ -89,10 +105,19 @@ describe('reportContents', () => {
 })
 
 describe('diagnosticGroups', () => {
-  const d = (severity: Diagnostic['severity'], line: number | null, ruleId = 'x'): Diagnostic => ({ ruleId, severity, message: `${severity}@${line}`, line, column: null })
+  const d = (severity: Diagnostic['severity'], line: number | null, ruleId = 'x'): Diagnostic => ({
+    ruleId,
+    severity,
+    message: `${severity}@${line}`,
+    line,
+    column: null,
+  })
 
   it('puts errors and warnings under 需要注意的问题 and infos under 提示, by line, linked', () => {
-    const groups = diagnosticGroups({ id: 'r', diagnostics: [d('info', 9), d('warning', 52), d('warning', null), d('error', 52), d('info', 1)] })
+    const groups = diagnosticGroups({
+      id: 'r',
+      diagnostics: [d('info', 9), d('warning', 52), d('warning', null), d('error', 52), d('info', 1)],
+    })
     expect(groups.map((g) => [g.title, g.items.map((i) => i.message)])).toEqual([
       ['需要注意的问题', ['warning@null', 'error@52', 'warning@52']],
       ['提示', ['info@1', 'info@9']],

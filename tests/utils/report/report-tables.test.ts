@@ -7,12 +7,25 @@ import { requestHeadWidth, requestLines } from '../../../src/utils/report/reques
 import type { Cell, TableFormat } from '../../../src/lib/types.ts'
 
 /** A cell with the given label and value on line 1. */
-const cell = (row: string, column: string, value: number | null = 1, line = 1): Cell => ({ row, column, value, raw: String(value ?? ''), unit: null, line })
+const cell = (row: string, column: string, value: number | null = 1, line = 1): Cell => ({
+  row,
+  column,
+  value,
+  raw: String(value ?? ''),
+  unit: null,
+  line,
+})
 
 describe('proactiveBlocks', () => {
   it('lays out a 2019 table 二 in five 第二十条 blocks with 2019 labels', () => {
     const blocks = proactiveBlocks({ format: '2019', cells: [cell('行政处罚', '处理决定数量', 51, 37)] })
-    expect(blocks.map((b) => b.item)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '第二十条第（九）项'])
+    expect(blocks.map((b) => b.item)).toEqual([
+      '第二十条第（一）项',
+      '第二十条第（五）项',
+      '第二十条第（六）项',
+      '第二十条第（八）项',
+      '第二十条第（九）项',
+    ])
     expect(blocks[0]!.rows.map((r) => r.row)).toEqual(['规章', '规范性文件'])
     expect(blocks[0]!.columns.map((c) => c.column)).toEqual(['本年新制作数量', '本年新公开数量', '对外公开总数量'])
     expect(blocks[4]!.rows[0]!.cells.map((c) => [c.column, c.colspan])).toEqual([
@@ -24,7 +37,10 @@ describe('proactiveBlocks', () => {
   })
 
   it('shows the first cell where the engine kept two at one place', () => {
-    const blocks = proactiveBlocks({ format: '2019', cells: [cell('行政处罚', '处理决定数量', 51, 37), cell('行政处罚', '处理决定数量', 9, 80)] })
+    const blocks = proactiveBlocks({
+      format: '2019',
+      cells: [cell('行政处罚', '处理决定数量', 51, 37), cell('行政处罚', '处理决定数量', 9, 80)],
+    })
     expect(blocks[2]!.rows[0]!.cells[2]!.cell).toMatchObject({ value: 51, line: 37 })
   })
 
@@ -58,7 +74,9 @@ describe('requestLines', () => {
       ['（六）其他处理', 3],
     ])
     expect(lines[0]!.heads).toEqual([{ text: '一、本年新收政府信息公开申请数量', note: null, rowspan: 1, colspan: requestHeadWidth }])
-    expect(lines[3]!.heads).toEqual([{ text: '（二）部分公开', note: '（区分处理的，只计这一情形，不计其他情形）', rowspan: 1, colspan: 2 }])
+    expect(lines[3]!.heads).toEqual([
+      { text: '（二）部分公开', note: '（区分处理的，只计这一情形，不计其他情形）', rowspan: 1, colspan: 2 },
+    ])
     expect(lines.find((l) => l.row === '其他')!.label).toBe('（六）其他处理 3.其他')
     expect(lines.find((l) => l.row === '总计')!.heads).toEqual([{ text: '（七）总计', note: null, rowspan: 1, colspan: 2 }])
   })

@@ -55,7 +55,11 @@ describe('presplitHtml', () => {
   })
 
   it('gives headings with an id their unsplit text as the sub-result title', () => {
-    const copy = presplitHtml(page('<article data-pagefind-body><h2 id="s1">一、总体情况</h2><h3 id="s2" data-pagefind-title="自定">二、主动公开</h3><h2>三、无</h2></article>'))
+    const copy = presplitHtml(
+      page(
+        '<article data-pagefind-body><h2 id="s1">一、总体情况</h2><h3 id="s2" data-pagefind-title="自定">二、主动公开</h3><h2>三、无</h2></article>',
+      ),
+    )
     expect(copy.html).toContain('<h2 id="s1" data-pagefind-title="一、总体情况">')
     expect(copy.html).toContain('<h3 id="s2" data-pagefind-title="自定">')
     expect(copy.html).toMatch(/<h2>[^<]*三/u)
@@ -71,7 +75,9 @@ describe('presplitHtml', () => {
   })
 
   it('is idempotent', () => {
-    const once = presplitHtml(page('<article data-pagefind-body><h1 data-pagefind-meta="title">凤山乡<b>人民</b>政府</h1><p>行政处罚 0 件</p></article>')).html
+    const once = presplitHtml(
+      page('<article data-pagefind-body><h1 data-pagefind-meta="title">凤山乡<b>人民</b>政府</h1><p>行政处罚 0 件</p></article>'),
+    ).html
     expect(presplitHtml(once).html).toBe(once)
   })
 })
@@ -97,7 +103,9 @@ describe('rewriteKeys', () => {
 
 describe('elementText', () => {
   it('reads text as Pagefind would, blocks separated, ignored parts left out', () => {
-    const tree = fromHtml('<div id="x"><p>凤山乡</p><p>人民政府<span data-pagefind-ignore>隐藏</span></p><script>x</script></div>', { fragment: true })
+    const tree = fromHtml('<div id="x"><p>凤山乡</p><p>人民政府<span data-pagefind-ignore>隐藏</span></p><script>x</script></div>', {
+      fragment: true,
+    })
     expect(elementText(find(tree, 'div')!)).toBe('凤山乡 人民政府')
   })
 })

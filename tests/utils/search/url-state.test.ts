@@ -14,7 +14,9 @@ describe('URL state', () => {
   it('writes a stable query string and round-trips', () => {
     const state = { q: '凤山乡 人民政府', selection: { year: ['2021', '2020'], province: ['甘肃省'] } }
     const search = writeState(state)
-    expect(search).toBe('?q=%E5%87%A4%E5%B1%B1%E4%B9%A1+%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C&province=%E7%94%98%E8%82%83%E7%9C%81&year=2020&year=2021')
+    expect(search).toBe(
+      '?q=%E5%87%A4%E5%B1%B1%E4%B9%A1+%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C&province=%E7%94%98%E8%82%83%E7%9C%81&year=2020&year=2021',
+    )
     expect(readState(search)).toEqual({ q: '凤山乡 人民政府', selection: { province: ['甘肃省'], year: ['2020', '2021'] } })
     expect(writeState({ q: '  ', selection: {} })).toBe('')
   })

@@ -40,7 +40,11 @@ describe('resultView', () => {
     expect(view.year).toBe('2020年')
     expect(view.excerpt).toEqual([{ text: '凤山乡人民政府', mark: true }])
     expect(view.sections.map((s) => s.url.split('#')[1])).toEqual(['section-2', 'section-3', 'section-4'])
-    expect(resultView(data, 5).sections[0]).toEqual({ title: '一、总体情况', url: '/reports/622926214000-2020/#section-1', excerpt: [{ text: 'b', mark: true }] })
+    expect(resultView(data, 5).sections[0]).toEqual({
+      title: '一、总体情况',
+      url: '/reports/622926214000-2020/#section-1',
+      excerpt: [{ text: 'b', mark: true }],
+    })
   })
 
   it('copes with missing meta and filters', () => {
@@ -63,7 +67,11 @@ describe('filterGroups', () => {
   })
 
   it('uses the counts of the current search and hides empty values unless checked', () => {
-    const groups = filterGroups(all, { year: { '2020': 0, '2021': 2 }, province: { 甘肃省: 0, 山西省: 0, 青海省: 0 } }, { province: ['甘肃省'] })
+    const groups = filterGroups(
+      all,
+      { year: { '2020': 0, '2021': 2 }, province: { 甘肃省: 0, 山西省: 0, 青海省: 0 } },
+      { province: ['甘肃省'] },
+    )
     expect(groups.find((g) => g.key === 'year')!.options.map((o) => [o.value, o.count])).toEqual([['2021', 2]])
     expect(groups.find((g) => g.key === 'province')!.options).toEqual([{ value: '甘肃省', label: '甘肃省', count: 0, checked: true }])
   })

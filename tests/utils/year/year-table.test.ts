@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest'
 import { yearColumns, yearTable, yearsOf } from '../../../src/utils/year/year-table.ts'
 import { organs, record } from '../report/support/records.ts'
 
-const received = (value: number | null, line = 62) => ({ format: '2021' as const, cells: [['本年新收政府信息公开申请数量', '总计', value, line] as [string, string, number | null, number]] })
+const received = (value: number | null, line = 62) => ({
+  format: '2021' as const,
+  cells: [['本年新收政府信息公开申请数量', '总计', value, line] as [string, string, number | null, number]],
+})
 
 describe('yearTable', () => {
   test('has the headline metrics, the totals of 三 and 四 and the diagnostics as columns', () => {
@@ -25,7 +28,11 @@ describe('yearTable', () => {
   test('one row per report of the year, in place order, each value traced to its line', () => {
     const records = [
       record({ organ: organs.xutao, requests: received(4) }),
-      record({ organ: organs.duizhen, requests: received(2, 70), diagnostics: [{ severity: 'warning' }, { severity: 'warning' }, { severity: 'info' }] }),
+      record({
+        organ: organs.duizhen,
+        requests: received(2, 70),
+        diagnostics: [{ severity: 'warning' }, { severity: 'warning' }, { severity: 'info' }],
+      }),
       record({ organ: organs.halazhigou, requests: null }),
       record({ organ: organs.fengshan, year: 2020, requests: received(9) }),
     ]
@@ -59,7 +66,13 @@ describe('yearTable', () => {
 
 describe('yearsOf', () => {
   test('lists years newest first with report and township counts, skipping unknown years', () => {
-    const records = [record({ year: 2020 }), record({ year: 2021 }), record({ year: 2021, id: 'twin' }), record({ year: 2021, organ: organs.duizhen }), record({ year: null })]
+    const records = [
+      record({ year: 2020 }),
+      record({ year: 2021 }),
+      record({ year: 2021, id: 'twin' }),
+      record({ year: 2021, organ: organs.duizhen }),
+      record({ year: null }),
+    ]
     expect(yearsOf(records)).toEqual([
       { year: 2021, reports: 3, townships: 2 },
       { year: 2020, reports: 1, townships: 1 },

@@ -46,6 +46,11 @@ export class SafeOleDocument extends OleCompoundDocClass {
 export function checkHeader(bytes: Buffer): void {
   const shift = bytes.length >= 512 ? bytes.readUInt16LE(30) : 0
   const sectors = Math.ceil(bytes.length / 512)
-  const sane = (shift === 9 || shift === 12) && bytes.readUInt16LE(32) === 6 && bytes.readUInt32LE(44) <= sectors && bytes.readUInt32LE(64) <= sectors && bytes.readUInt32LE(72) <= sectors
+  const sane =
+    (shift === 9 || shift === 12) &&
+    bytes.readUInt16LE(32) === 6 &&
+    bytes.readUInt32LE(44) <= sectors &&
+    bytes.readUInt32LE(64) <= sectors &&
+    bytes.readUInt32LE(72) <= sectors
   if (!sane) throw new WordError('文件已损坏（复合文档的文件头无效）：请用 Word 或 WPS 打开后另存为 .docx')
 }

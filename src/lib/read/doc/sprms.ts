@@ -69,8 +69,13 @@ function rowDef(bytes: Uint8Array, at: number, size: number): RowDef | null {
 }
 
 /** Call `visit` with each Prl of `grpprl` (sprm, operand offset and size), following sprmPHugePapx into the Data stream. */
-function forEachSprm(grpprl: Uint8Array, data: Uint8Array | null, visit: (bytes: Uint8Array, sprm: number, at: number, size: number) => void, depth = 0): void {
-  for (let at = 0; at + 2 <= grpprl.length; ) {
+function forEachSprm(
+  grpprl: Uint8Array,
+  data: Uint8Array | null,
+  visit: (bytes: Uint8Array, sprm: number, at: number, size: number) => void,
+  depth = 0,
+): void {
+  for (let at = 0; at + 2 <= grpprl.length;) {
     const sprm = grpprl[at] | (grpprl[at + 1] << 8)
     const op = at + 2
     const size = operandSize(sprm, grpprl, op)

@@ -5,7 +5,14 @@
  * properties itself (word-extractor's own pass overwrites some row marks and misses others).
  */
 import { WordError } from '../word/word-error.ts'
-import { type ByteReader, type OleDocument, type Piece, BufferReaderClass, streamNames, WordOleExtractorClass } from './extractor-internals.ts'
+import {
+  type ByteReader,
+  type OleDocument,
+  type Piece,
+  BufferReaderClass,
+  streamNames,
+  WordOleExtractorClass,
+} from './extractor-internals.ts'
 import { type PapxRun, papxRuns } from './papx.ts'
 import { checkHeader, SafeOleDocument } from './safe-ole.ts'
 
@@ -36,7 +43,11 @@ function notWordReason(names: string[]): WordError {
 function checkFib(word: Buffer): void {
   if (word.length < 0x200 || word.readUInt16LE(0) !== MAGIC) {
     const old = word.length >= 4 && word.readUInt16LE(0) === 0xa5dc
-    throw new WordError(old ? '这是 Word 6.0/95 或更早版本的文件：请用 Word 或 WPS 另存为 .docx' : '文件已损坏（Word 正文的文件头无效）：请用 Word 或 WPS 打开后另存为 .docx')
+    throw new WordError(
+      old
+        ? '这是 Word 6.0/95 或更早版本的文件：请用 Word 或 WPS 另存为 .docx'
+        : '文件已损坏（Word 正文的文件头无效）：请用 Word 或 WPS 打开后另存为 .docx',
+    )
   }
   if (word.readUInt16LE(2) < WORD97) throw new WordError('这是 Word 6.0/95 或更早版本的文件：请用 Word 或 WPS 另存为 .docx')
   if (word.readUInt16LE(0x0a) & fEncrypted) {
@@ -95,7 +106,10 @@ class RawExtractor extends WordOleExtractorClass {
   /** The main story's raw characters and the property modifiers at each paragraph mark. */
   buildDocument(): WordBinary {
     const ccp = this._boundaries.ccpText
-    const text = this._pieces.map((p) => p.text).join('').slice(0, ccp)
+    const text = this._pieces
+      .map((p) => p.text)
+      .join('')
+      .slice(0, ccp)
     const marks = new Map<number, Uint8Array>()
     for (const run of this.runs) {
       const cp = cpBefore(this._pieces, run.fcEnd)

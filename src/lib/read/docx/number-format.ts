@@ -36,7 +36,21 @@ function letters(n: number, upper: boolean): string {
 /** Roman numerals (1 … 3999). */
 function roman(n: number, upper: boolean): string {
   if (n <= 0 || n >= 4000) return String(n)
-  const table: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+  const table: Array<[number, string]> = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ]
   let out = ''
   for (const [value, text] of table) {
     while (n >= value) {
@@ -61,7 +75,12 @@ export function formatNumber(n: number, format: string): string {
     case 'taiwaneseCounting':
     case 'taiwaneseCountingThousand':
     case 'ideographDigital':
-      return format === 'ideographDigital' ? String(n).split('').map((c) => digits[Number(c)]).join('') : chineseCounting(n)
+      return format === 'ideographDigital'
+        ? String(n)
+            .split('')
+            .map((c) => digits[Number(c)])
+            .join('')
+        : chineseCounting(n)
     case 'chineseLegalSimplified':
     case 'ideographLegalTraditional':
     case 'japaneseLegal':

@@ -90,7 +90,7 @@ export class ListNumbers {
   /** The numbering a paragraph gets from its style chain. */
   private styleRef(styleId: string | null): NumRef {
     const seen = new Set<string>()
-    for (let id = styleId ?? this.styles.defaultId; id && !seen.has(id); ) {
+    for (let id = styleId ?? this.styles.defaultId; id && !seen.has(id);) {
       seen.add(id)
       const style = this.styles.byId.get(id)
       if (!style) break
@@ -109,7 +109,14 @@ export class ListNumbers {
     const num = numId && numId !== '0' ? this.nums.get(numId) : undefined
     const abstract = num ? this.abstracts.get(num.abstractId) : undefined
     if (!num || !abstract) return ''
-    const levelAt = (i: number): Level => ({ start: 1, format: 'decimal', text: '', legal: false, ...abstract.get(i), ...num.overrides.get(i) })
+    const levelAt = (i: number): Level => ({
+      start: 1,
+      format: 'decimal',
+      text: '',
+      legal: false,
+      ...abstract.get(i),
+      ...num.overrides.get(i),
+    })
     const key = num.overrides.size > 0 ? `num:${numId}` : `abstract:${num.abstractId}`
     const counts = this.counters.get(key) ?? []
     counts[ilvl] = (counts[ilvl] ?? levelAt(ilvl).start - 1) + 1

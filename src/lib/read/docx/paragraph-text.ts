@@ -14,8 +14,22 @@ export interface ParagraphText {
 
 /** Elements whose content is never shown as the paragraph's text. */
 const SKIP = new Set([
-  'pPr', 'rPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'fldData', 'sdtPr', 'sdtEndPr', 'rt',
-  'pPrChange', 'rPrChange', 'commentReference', 'footnoteReference', 'endnoteReference',
+  'pPr',
+  'rPr',
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'delInstrText',
+  'fldData',
+  'sdtPr',
+  'sdtEndPr',
+  'rt',
+  'pPrChange',
+  'rPrChange',
+  'commentReference',
+  'footnoteReference',
+  'endnoteReference',
 ])
 
 /** OMML (equations): not report text. */

@@ -41,7 +41,11 @@ function entryBytes(entry: JSZip.JSZipObject): Promise<Uint8Array> {
     const fail = (error: unknown) => {
       stream.pause()
       stream.removeAllListeners('data')
-      reject(error instanceof WordError ? error : new WordError(`${entry.name} 无法解压（${detailOf(error)}），文件可能已损坏：请用 Word 或 WPS 打开后重新另存为 .docx`))
+      reject(
+        error instanceof WordError
+          ? error
+          : new WordError(`${entry.name} 无法解压（${detailOf(error)}），文件可能已损坏：请用 Word 或 WPS 打开后重新另存为 .docx`),
+      )
     }
     stream.on('data', (chunk: Buffer) => {
       size += chunk.length

@@ -13,7 +13,10 @@ export type CharsetFamily = 'utf-8' | 'gb18030'
 const prescanBytes = 4096
 
 /** A `<meta>` naming a charset (either form), or an XHTML page's XML declaration. */
-const declarations = [/<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-z0-9_:.()-]+)/i, /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([a-z0-9_:.()-]+)/i]
+const declarations = [
+  /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-z0-9_:.()-]+)/i,
+  /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([a-z0-9_:.()-]+)/i,
+]
 
 /** The charset label a page declares in its first bytes or text, lower-cased; null when none. */
 export function declaredCharset(page: Uint8Array | string): string | null {
@@ -29,7 +32,8 @@ export function declaredCharset(page: Uint8Array | string): string | null {
 export function charsetFamily(label: string | null | undefined): CharsetFamily | null {
   const name = (label ?? '').trim().toLowerCase()
   if (/^(?:utf-?8|unicode-1-1-utf-8|x-unicode20utf8)$/.test(name)) return 'utf-8'
-  if (/^(?:gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese|iso-ir-58|gb_2312(?:-80)?|csiso58gb231280)$/.test(name)) return 'gb18030'
+  if (/^(?:gb2312|gbk|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese|iso-ir-58|gb_2312(?:-80)?|csiso58gb231280)$/.test(name))
+    return 'gb18030'
   return null
 }
 
@@ -46,7 +50,13 @@ function strict(label: string, bytes: Uint8Array): string | null {
 function decoded(text: string, encoding: CharsetFamily, lossy: boolean): DecodedReport {
   const reason = garbageReason(text)
   if (reason) return { text: '', encoding: null, confidence: 'low', ok: false, reason }
-  return { text, encoding, confidence: lossy ? 'low' : 'high', ok: true, reason: lossy ? `some bytes are not valid ${encoding} and were replaced by U+FFFD` : null }
+  return {
+    text,
+    encoding,
+    confidence: lossy ? 'low' : 'high',
+    ok: true,
+    reason: lossy ? `some bytes are not valid ${encoding} and were replaced by U+FFFD` : null,
+  }
 }
 
 /** How many U+FFFD a lossy decode made, and how many non-ASCII characters it has. */
@@ -64,7 +74,10 @@ function damage(text: string): { bad: number; wide: number } {
 /** Decode a web page's bytes: BOM first, valid UTF-8 next, then the declared charset, then sniffing. */
 export function decodePage(bytes: Uint8Array, declared: string | null = declaredCharset(bytes)): DecodedReport {
   const family = charsetFamily(declared)
-  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+  const bom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
   if (bom || family === null) return decodeReport(bytes)
   const utf8 = strict('utf-8', bytes)
   if (utf8 !== null) return decoded(utf8, 'utf-8', false)

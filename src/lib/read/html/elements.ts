@@ -6,16 +6,82 @@ import type { Element } from 'hast'
 
 /** Elements whose content never reaches the reader as report text. */
 const NOISE = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'nav', 'iframe', 'frame', 'frameset', 'object',
-  'embed', 'applet', 'svg', 'math', 'canvas', 'select', 'textarea', 'button', 'input', 'audio', 'video', 'map',
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'select',
+  'textarea',
+  'button',
+  'input',
+  'audio',
+  'video',
+  'map',
 ])
 
 /** Elements that start and end a line of text (HTML's block-level and table-internal elements). */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'ol', 'p', 'plaintext', 'pre', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'plaintext',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'xmp',
 ])
 
 /** Whether an element is hidden (hidden, aria-hidden, display:none, visibility:hidden) or a script link (print/close buttons). */
@@ -24,7 +90,9 @@ function hidden(el: Element): boolean {
   if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true
   if (String(p.ariaHidden ?? '') === 'true') return true
   if (el.tagName === 'a' && /^\s*javascript:/i.test(String(p.href ?? ''))) return true
-  const style = String(p.style ?? '').toLowerCase().replace(/\s+/g, '')
+  const style = String(p.style ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, '')
   return style.includes('display:none') || style.includes('visibility:hidden')
 }
 

@@ -35,11 +35,20 @@ export function textLine(p: Piece): LineNode {
 /** An `grid-row` line: expanded cells joined by tabs, starting where its first text starts. */
 export function rowLine(cells: CellToken[], start: Point, end: Point): LineNode {
   const text = cells.map((c) => c.text).join('\t')
-  return { type: 'line', text, cells, layout: 'grid-row', blank: cells.every((c) => c.text === ''), position: { start: { ...start }, end: { ...end } } }
+  return {
+    type: 'line',
+    text,
+    cells,
+    layout: 'grid-row',
+    blank: cells.every((c) => c.text === ''),
+    position: { start: { ...start }, end: { ...end } },
+  }
 }
 
 /** Sort lines by where they start in the source (the parser moves foster-parented text before its table). */
 export function sourceOrder(lines: LineNode[]): LineNode[] {
   const key = (l: LineNode): number => l.position.start.offset ?? Number.POSITIVE_INFINITY
-  return lines.every((l, i) => i === 0 || key(lines[i - 1]) <= key(l)) ? lines : [...lines].sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? -1 : 1))
+  return lines.every((l, i) => i === 0 || key(lines[i - 1]) <= key(l))
+    ? lines
+    : [...lines].sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? -1 : 1))
 }

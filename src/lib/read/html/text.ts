@@ -36,7 +36,8 @@ function wide(ch: string | undefined): boolean {
 /** Collapse HTML whitespace like a browser, apply `normaliseText`, squeeze spaces and trim. */
 export function cleanText(text: string): string {
   const collapsed = text.replace(/[ \t\n\r\f]+/g, (run: string, at: number, all: string) =>
-    /[\n\r]/.test(run) && wide(all[at - 1]) && wide(all[at + run.length]) ? '' : ' ')
+    /[\n\r]/.test(run) && wide(all[at - 1]) && wide(all[at + run.length]) ? '' : ' ',
+  )
   return normaliseText(collapsed).replace(/ {2,}/g, ' ').trim()
 }
 
@@ -68,8 +69,14 @@ const linkCompanion = /^[\s\d\-/.:：年月日()（）[\]【】|>»›·、,，]
  * (menus, breadcrumbs, 相关链接 lists naming other reports). Report text is never only links.
  */
 export function isNavigation(segments: Segment[]): boolean {
-  const links = segments.filter((s) => s.link).map((s) => s.value).join('')
-  const rest = segments.filter((s) => !s.link).map((s) => s.value).join('')
+  const links = segments
+    .filter((s) => s.link)
+    .map((s) => s.value)
+    .join('')
+  const rest = segments
+    .filter((s) => !s.link)
+    .map((s) => s.value)
+    .join('')
   return cleanText(links) !== '' && linkCompanion.test(normaliseText(rest))
 }
 

@@ -9,7 +9,14 @@ import { inlineLines } from './inline-lines.ts'
 
 /** A line node holding no text (an image alone, a setext underline). */
 function blankLine(line: number): LineNode {
-  return { type: 'line', text: '', cells: [], layout: 'plain', blank: true, position: { start: { line, column: 1 }, end: { line, column: 1 } } }
+  return {
+    type: 'line',
+    text: '',
+    cells: [],
+    layout: 'plain',
+    blank: true,
+    position: { start: { line, column: 1 }, end: { line, column: 1 } },
+  }
 }
 
 /** One `grid-row` line per table row; the delimiter row (`|---|`) has none. */
@@ -50,7 +57,14 @@ export function proseLines(block: Paragraph | Heading, rows: readonly string[]):
     }
     const cell: CellToken = { text: found.text, line, column: found.column }
     const stop = (rows[line - 1] ?? '').trimEnd().length + 1
-    out.push({ type: 'line', text: found.text, cells: [cell], layout: 'paragraph', blank: false, position: { start: { line, column: found.column }, end: { line, column: stop } } })
+    out.push({
+      type: 'line',
+      text: found.text,
+      cells: [cell],
+      layout: 'paragraph',
+      blank: false,
+      position: { start: { line, column: found.column }, end: { line, column: stop } },
+    })
   }
   return out
 }

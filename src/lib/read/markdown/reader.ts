@@ -44,7 +44,8 @@ function upgraded(lines: LineNode[], tree: Root, rows: readonly string[], bodySt
     const at = node.position
     if (!at || at.start.line < bodyStartLine) return
     if (node.type === 'table') replace(tableLines(node, rows))
-    else if (top && (node.type === 'paragraph' || node.type === 'heading') && !hasTextTable(lines, at.start.line, at.end.line)) replace(proseLines(node, rows))
+    else if (top && (node.type === 'paragraph' || node.type === 'heading') && !hasTextTable(lines, at.start.line, at.end.line))
+      replace(proseLines(node, rows))
     else if ('children' in node) for (const child of node.children) visit(child as Nodes, false)
   }
   for (const child of tree.children) visit(child, true)

@@ -25,11 +25,18 @@ export const mhtmlReader: Reader = {
     if (html === null) {
       // Some browsers and tools name a plain saved page .mht: read it as the page it is.
       if (plainPage.test(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))) return htmlReader.read(bytes, file)
-      report(file, 'html-unreadable', 'error', '网页单个文件（.mht）中没有网页（text/html）部分，无法读取：请在浏览器中打开后另存为 .html 文件', { line: 1 })
+      report(
+        file,
+        'html-unreadable',
+        'error',
+        '网页单个文件（.mht）中没有网页（text/html）部分，无法读取：请在浏览器中打开后另存为 .html 文件',
+        { line: 1 },
+      )
       return null
     }
     file.data.encoding = charsetFamily(declaredCharset(html)) ?? 'utf-8'
-    if (html.includes('\ufffd')) report(file, 'encoding', 'warning', '网页单个文件中的网页部分有无法识别的字符（已显示为 �）：请核对原文', { line: 1 })
+    if (html.includes('\ufffd'))
+      report(file, 'encoding', 'warning', '网页单个文件中的网页部分有无法识别的字符（已显示为 �）：请核对原文', { line: 1 })
     return readHtml(html, file)
   },
 }

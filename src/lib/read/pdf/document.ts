@@ -24,7 +24,11 @@ function failure(error: unknown): OpenedPdf {
   const name = (error as { name?: string } | null)?.name ?? ''
   const message = error instanceof Error ? error.message : String(error)
   if (name === 'PasswordException') {
-    return { ok: false, ruleId: 'pdf-encrypted', message: 'PDF 已加密，需要密码才能打开，无法读取（建议：向发布单位索取未加密的 PDF 或 Word 原件）' }
+    return {
+      ok: false,
+      ruleId: 'pdf-encrypted',
+      message: 'PDF 已加密，需要密码才能打开，无法读取（建议：向发布单位索取未加密的 PDF 或 Word 原件）',
+    }
   }
   return unreadable(name === 'InvalidPDFException' ? '文件结构无效，可能已损坏或下载不完整' : `pdf.js 报告：${message}`)
 }
@@ -69,12 +73,20 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     task = lib.getDocument(loadParameters(new Uint8Array(bytes)))
     const doc = await task.promise
     if (doc.numPages > MAX_PAGES) {
-      return { ok: false, ruleId: 'pdf-too-long', message: `PDF 有 ${doc.numPages} 页，超过上限 ${MAX_PAGES} 页，未读取（年度报告一般只有几页到几十页，请确认文件是否正确）` }
+      return {
+        ok: false,
+        ruleId: 'pdf-too-long',
+        message: `PDF 有 ${doc.numPages} 页，超过上限 ${MAX_PAGES} 页，未读取（年度报告一般只有几页到几十页，请确认文件是否正确）`,
+      }
     }
     const pages: PageContent[] = []
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > MAX_MILLISECONDS) {
-        return { ok: false, ruleId: 'pdf-too-long', message: `PDF 读取超时（${MAX_MILLISECONDS / 1000} 秒内只读完 ${n - 1}/${doc.numPages} 页），未读取` }
+        return {
+          ok: false,
+          ruleId: 'pdf-too-long',
+          message: `PDF 读取超时（${MAX_MILLISECONDS / 1000} 秒内只读完 ${n - 1}/${doc.numPages} 页），未读取`,
+        }
       }
       pages.push(await pageContent(lib, await doc.getPage(n)).catch((error: unknown) => emptyPage(n, error)))
     }

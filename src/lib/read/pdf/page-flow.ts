@@ -27,7 +27,10 @@ const LONGEST_CELL = 200
 function pageParts(content: PageContent): PageParts {
   const area = (g: Grid): number => (g.xs.at(-1)! - g.xs[0]!) * (g.ys.at(-1)! - g.ys[0]!)
   // Innermost first: a run inside two frames belongs to the smaller one.
-  const grids = tableFrames(content.segments).map(frameGrid).filter((g) => g.cells.length >= 2).sort((a, b) => area(a) - area(b))
+  const grids = tableFrames(content.segments)
+    .map(frameGrid)
+    .filter((g) => g.cells.length >= 2)
+    .sort((a, b) => area(a) - area(b))
   const inside = grids.map(() => [] as Run[])
   const rest: Run[] = []
   for (const run of content.runs) {
@@ -67,8 +70,14 @@ export function documentFlow(pages: readonly PageContent[]): { items: FlowItem[]
   const all = kept.flat()
   const body = bodySize(all)
   const bodyLines = all.filter((l) => Math.abs(l.size - body) <= 0.15 * body)
-  const left = percentile(bodyLines.map((l) => l.x0), 0.05)
-  const right = percentile(bodyLines.map((l) => l.x1), 0.95)
+  const left = percentile(
+    bodyLines.map((l) => l.x0),
+    0.05,
+  )
+  const right = percentile(
+    bodyLines.map((l) => l.x1),
+    0.95,
+  )
   const items: FlowItem[] = []
   parts.forEach((part, k) => {
     items.push({ kind: 'page', number: part.content.number })
@@ -76,7 +85,11 @@ export function documentFlow(pages: readonly PageContent[]): { items: FlowItem[]
     for (const t of part.tables) placed.push({ top: t.top, item: { kind: 'rows', rows: t.rows } })
     for (const group of streamTables(kept[k]!)) {
       if (group.kind === 'rows') placed.push({ top: group.top, item: { kind: 'rows', rows: group.rows } })
-      else placed.push({ top: group.line.base, item: { kind: 'line', line: group.line, page: part.content.number, left, right } satisfies FlowLine })
+      else
+        placed.push({
+          top: group.line.base,
+          item: { kind: 'line', line: group.line, page: part.content.number, left, right } satisfies FlowLine,
+        })
     }
     placed.sort((a, b) => a.top - b.top)
     for (const p of placed) items.push(p.item)

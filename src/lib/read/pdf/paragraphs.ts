@@ -20,7 +20,8 @@ export interface FlowLine {
 /** What a page holds, in reading order: its start, lines and table rows. */
 export type FlowItem = { kind: 'page'; number: number } | FlowLine | { kind: 'rows'; rows: Block[] }
 
-const HEADING = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|第[一二三四五六七八九十]{1,3}[章节部分])/
+const HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]|第[一二三四五六七八九十]{1,3}[章节部分])/
 
 /** Whether a line opens a section or subsection. */
 export function isHeading(text: string): boolean {

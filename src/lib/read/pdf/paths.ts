@@ -16,7 +16,7 @@ export function subpaths(data: ArrayLike<number>, m: readonly number[]): Subpath
   const paths: Subpath[] = []
   let cur: Subpath | null = null
   const at = (x: number, y: number): void => void cur!.pts.push(m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!)
-  for (let k = 0; k < data.length; ) {
+  for (let k = 0; k < data.length;) {
     const op = data[k++]
     const n = op === 0 || op === 1 ? 2 : op === 2 ? 6 : op === 3 ? 4 : op === 4 ? 0 : -1
     if (n < 0) break
@@ -28,4 +28,3 @@ export function subpaths(data: ArrayLike<number>, m: readonly number[]): Subpath
   }
   return paths
 }
-

@@ -39,9 +39,12 @@ export const pdfReader: Reader = {
     file.data.pageStarts = source.pageStarts
     const at = (numbers: number[]) => ({ line: source.pageStarts[numbers[0]! - 1] ?? 1 })
     const pageList = (numbers: number[]) => `第 ${numbers.join('、')} 页`
-    if (blank.length) report(file, 'pdf-image-page', 'warning', `${pageList(blank)}没有文字层（扫描图片或空白页），其中的内容无法读取`, at(blank))
-    if (garbled.length) report(file, 'pdf-image-page', 'warning', `${pageList(garbled)}的文字层是乱码（字体缺少字符映射），其中的内容无法读取`, at(garbled))
-    if (broken.length) report(file, 'pdf-image-page', 'warning', `${pageList(broken)}无法解析（文件部分损坏），其中的内容无法读取`, at(broken))
+    if (blank.length)
+      report(file, 'pdf-image-page', 'warning', `${pageList(blank)}没有文字层（扫描图片或空白页），其中的内容无法读取`, at(blank))
+    if (garbled.length)
+      report(file, 'pdf-image-page', 'warning', `${pageList(garbled)}的文字层是乱码（字体缺少字符映射），其中的内容无法读取`, at(garbled))
+    if (broken.length)
+      report(file, 'pdf-image-page', 'warning', `${pageList(broken)}无法解析（文件部分损坏），其中的内容无法读取`, at(broken))
     return { type: 'root', children: source.lines, data: { front: null } }
   },
 }

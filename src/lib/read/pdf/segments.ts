@@ -93,13 +93,18 @@ function filledRule(p: Subpath, out: Segment[]): void {
   if (p.curved || pts.length < 6 || pts.length > 10) return
   const xs = pts.filter((_, k) => k % 2 === 0)
   const ys = pts.filter((_, k) => k % 2 === 1)
-  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys)
+  const x0 = Math.min(...xs),
+    x1 = Math.max(...xs),
+    y0 = Math.min(...ys),
+    y1 = Math.max(...ys)
   if (y1 - y0 <= THIN && x1 - x0 > y1 - y0) out.push({ dir: 'h', y: (y0 + y1) / 2, x0, x1 })
   else if (x1 - x0 <= THIN && y1 - y0 > x1 - x0) out.push({ dir: 'v', x: (x0 + x1) / 2, y0, y1 })
 }
 
 /** Add the line from (ax, ay) to (bx, by) when it is horizontal or vertical. */
 function addRule(ax: number, ay: number, bx: number, by: number, out: Segment[]): void {
-  if (Math.abs(ay - by) < 0.5 && Math.abs(ax - bx) >= 1) out.push({ dir: 'h', y: (ay + by) / 2, x0: Math.min(ax, bx), x1: Math.max(ax, bx) })
-  else if (Math.abs(ax - bx) < 0.5 && Math.abs(ay - by) >= 1) out.push({ dir: 'v', x: (ax + bx) / 2, y0: Math.min(ay, by), y1: Math.max(ay, by) })
+  if (Math.abs(ay - by) < 0.5 && Math.abs(ax - bx) >= 1)
+    out.push({ dir: 'h', y: (ay + by) / 2, x0: Math.min(ax, bx), x1: Math.max(ax, bx) })
+  else if (Math.abs(ax - bx) < 0.5 && Math.abs(ay - by) >= 1)
+    out.push({ dir: 'v', x: (ax + bx) / 2, y0: Math.min(ay, by), y1: Math.max(ay, by) })
 }

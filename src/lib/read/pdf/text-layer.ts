@@ -25,14 +25,20 @@ function count(text: string, re: RegExp): number {
 /** A few of the unreadable characters, as code points (they do not print). */
 function sampleOf(chars: string): string {
   const odd = new Set([...chars].filter((c) => count(c, UNMAPPED) > 0 || /[\u00C0-\u024F]/.test(c)))
-  return [...odd].slice(0, 4).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join('、')
+  return [...odd]
+    .slice(0, 4)
+    .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+    .join('、')
 }
 
 /** The problem with the text layer of `pages`, or null when it reads as text. */
 export function textLayerProblem(pages: readonly PageContent[]): TextLayerProblem | null {
   const broken = pages.find((p) => p.problem)
   if (broken && pages.every((p) => p.problem)) {
-    return { ruleId: 'pdf-unreadable', message: `PDF 无法读取：所有页面都无法解析（pdf.js 报告：${broken.problem}）（建议：重新下载，或向发布单位索取原件）` }
+    return {
+      ruleId: 'pdf-unreadable',
+      message: `PDF 无法读取：所有页面都无法解析（pdf.js 报告：${broken.problem}）（建议：重新下载，或向发布单位索取原件）`,
+    }
   }
   const chars = pages.map((p) => p.chars).join('')
   const total = [...chars].length

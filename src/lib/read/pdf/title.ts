@@ -11,7 +11,10 @@ const GENERIC = /^(?:文档|新建|无标题|未命名|untitled|document|microso
 export function meaningfulTitle(raw: string | null): string | null {
   if (!raw) return null
   let title = normaliseText(raw).replace(/\s+/g, ' ').trim()
-  title = title.replace(/^Microsoft (?:Word|PowerPoint|Excel) - /i, '').replace(/\.(?:docx?|wps|pdf|xlsx?|rtf|txt)$/i, '').trim()
+  title = title
+    .replace(/^Microsoft (?:Word|PowerPoint|Excel) - /i, '')
+    .replace(/\.(?:docx?|wps|pdf|xlsx?|rtf|txt)$/i, '')
+    .trim()
   const cjk = title.match(/[\u4e00-\u9fff]/g)?.length ?? 0
   if (cjk < 4 || GENERIC.test(title) || title.length > 120) return null
   return title

@@ -30,7 +30,12 @@ const placeholder = /^(?:标题|无标题|文档|新建\s*(?:microsoft\s*)?(?:wo
  */
 export function meaningfulTitle(raw: string | null | undefined): string | null {
   if (!raw) return null
-  const title = normaliseText(raw).replace(/\s+/g, ' ').trim().replace(/^microsoft\s+word\s*-\s*/i, '').replace(/\.(?:docx?|wps|pdf)$/i, '').trim()
+  const title = normaliseText(raw)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^microsoft\s+word\s*-\s*/i, '')
+    .replace(/\.(?:docx?|wps|pdf)$/i, '')
+    .trim()
   if (!title || placeholder.test(title) || !/[\u4e00-\u9fff]/.test(title)) return null
   return title
 }

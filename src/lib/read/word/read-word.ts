@@ -38,7 +38,13 @@ function unreadable(file: VFile, reason: string): null {
 /** Read a web page that was named as a Word file with the HTML or MHT reader. */
 async function readWebPage(bytes: Uint8Array, file: VFile, kind: 'html' | 'mime', named: WordFormat): Promise<ReportRoot | null> {
   const reader = kind === 'html' ? htmlReader : mhtmlReader
-  report(file, 'word-extension', 'info', `文件扩展名为 .${named}，但内容是${kind === 'html' ? '网页（HTML）' : '网页单个文件（MHT）'}，已按网页读取`, { line: 1 })
+  report(
+    file,
+    'word-extension',
+    'info',
+    `文件扩展名为 .${named}，但内容是${kind === 'html' ? '网页（HTML）' : '网页单个文件（MHT）'}，已按网页读取`,
+    { line: 1 },
+  )
   file.data.reader = reader.name
   return reader.read(bytes, file)
 }
@@ -48,14 +54,17 @@ async function contentOf(bytes: Uint8Array, format: WordFormat): Promise<WordCon
   try {
     return format === 'docx' ? await docxContent(bytes) : await docContent(bytes)
   } catch (error) {
-    throw error instanceof WordError ? error : new WordError(`文件已损坏或格式无法识别（${detailOf(error)}）：请用 Word 或 WPS 打开后另存为 .docx`)
+    throw error instanceof WordError
+      ? error
+      : new WordError(`文件已损坏或格式无法识别（${detailOf(error)}）：请用 Word 或 WPS 打开后另存为 .docx`)
   }
 }
 
 /** Read a file named `.docx` or `.doc` (see the module comment). */
 export async function readWord(bytes: Uint8Array, file: VFile, named: WordFormat): Promise<ReportRoot | null> {
   file.data.encoding = null
-  if (bytes.length > maxWordBytes) return unreadable(file, `文件过大（${(bytes.length / 1048576).toFixed(1)} MB，上限 ${maxWordBytes / 1048576} MB）`)
+  if (bytes.length > maxWordBytes)
+    return unreadable(file, `文件过大（${(bytes.length / 1048576).toFixed(1)} MB，上限 ${maxWordBytes / 1048576} MB）`)
   const kind = wordKind(bytes)
   if (kind === 'empty') {
     report(file, 'empty-file', 'error', '文件是空的：没有可读取的内容', { line: 1 })

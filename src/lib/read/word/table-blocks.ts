@@ -53,7 +53,10 @@ function isLayout(row: WordRow): boolean {
     if (cell.covered) return false
     if (cell.content.some((b) => b.kind === 'row')) return true
     const paragraphs = cell.content.filter((b) => b.kind === 'paragraph')
-    return paragraphs.length >= articleParagraphs && paragraphs.reduce((n, b) => n + (b.kind === 'paragraph' ? b.text.length : 0), 0) > articleChars
+    return (
+      paragraphs.length >= articleParagraphs &&
+      paragraphs.reduce((n, b) => n + (b.kind === 'paragraph' ? b.text.length : 0), 0) > articleChars
+    )
   })
 }
 

@@ -48,7 +48,10 @@ export function dateLine(text: string): { iso: string; lead: string } | null {
   if (dates.length !== 1) return null
   const { iso, index, length } = dates[0]!
   const lead = compact.slice(0, index).replace(/[（(]$/, '')
-  const tail = compact.slice(index + length).replace(/^[）)]/, '').replace(/[。.]$/, '')
+  const tail = compact
+    .slice(index + length)
+    .replace(/^[）)]/, '')
+    .replace(/[。.]$/, '')
   if (!dateSuffix.test(tail)) return null
   if (dateLabel.test(lead)) return { iso, lead: '' }
   return signature.test(lead) ? { iso, lead } : null
@@ -59,7 +62,10 @@ export function labelledDate(text: string): string | null {
   const m = /(?:发布|发文|成文|印发)(?:日期|时间)\s*(?:[:：]\s*|\s+)/.exec(text)
   if (!m) return null
   // A time after the date ("2021-01-25 11:06:31") must not run into its day once spaces go.
-  const rest = text.slice(m.index + m[0].length).replace(/(\d)\s+\d{1,2}:\d{2}(?::\d{2})?/, '$1').replace(/\s+/g, '')
+  const rest = text
+    .slice(m.index + m[0].length)
+    .replace(/(\d)\s+\d{1,2}:\d{2}(?::\d{2})?/, '$1')
+    .replace(/\s+/g, '')
   const first = findDates(rest)[0]
   return first && first.index === 0 ? first.iso : null
 }

@@ -23,7 +23,8 @@ const quotedTitle = /《([^》]*(?:年度报告|工作报告|年报)[^》]*)》/
 const headless = new RegExp(`^(?:政府信息公开|政务信息公开|政务公开|信息公开|年度|[0-9０-９]{4}|${chineseDigit}{4}年)`)
 
 /** Header lines that are never part of a title: 文件/便函 mastheads, 签发人, document numbers, a web page's breadcrumbs and labels. */
-const notTitle = /(?:文件|便函|公函|函)$|签发人|[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]|[>›»]|当前位置|所在的位置|所在位置|索引号|发布机构|发布日期|关键词|^(?:信息分类|分类|栏目|主题分类)[:：]/
+const notTitle =
+  /(?:文件|便函|公函|函)$|签发人|[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]|[>›»]|当前位置|所在的位置|所在位置|索引号|发布机构|发布日期|关键词|^(?:信息分类|分类|栏目|主题分类)[:：]/
 
 /** Sentence punctuation: a line with it is narrative, not a title. */
 const sentence = /[，,。；;！!？?]/

@@ -4,7 +4,8 @@ import { getReports } from '../../../data/reports.ts'
 import { cellsCsv } from '../../../utils/data/cells-csv.ts'
 import type { ReportRecord } from '../../../lib/types.ts'
 
-export const getStaticPaths = (async () => (await getReports()).map(({ record }) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths
+export const getStaticPaths = (async () =>
+  (await getReports()).map(({ record }) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ record: ReportRecord }> = ({ props }) =>
   new Response(cellsCsv([props.record]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import { getReports } from '../../../data/reports.ts'
 import type { ReportRecord } from '../../../lib/types.ts'
 
-export const getStaticPaths = (async () => (await getReports()).map(({ record }) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths
+export const getStaticPaths = (async () =>
+  (await getReports()).map(({ record }) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ record: ReportRecord }> = ({ props }) =>
   new Response(`${JSON.stringify(props.record, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })

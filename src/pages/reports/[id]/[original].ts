@@ -6,7 +6,10 @@ import type { ReportRecord } from '../../../lib/types.ts'
 import { originalExtension } from '../../../utils/paths.ts'
 
 export const getStaticPaths = (async () =>
-  (await getReports()).map(({ record }) => ({ params: { id: record.id, original: `original${originalExtension(record)}` }, props: { record } }))) satisfies GetStaticPaths
+  (await getReports()).map(({ record }) => ({
+    params: { id: record.id, original: `original${originalExtension(record)}` },
+    props: { record },
+  }))) satisfies GetStaticPaths
 
 /** Served types: browsers open PDFs in place; everything else downloads. */
 const types: Record<string, string> = {
@@ -17,4 +20,6 @@ const types: Record<string, string> = {
 }
 
 export const GET: APIRoute<{ record: ReportRecord }> = ({ props }) =>
-  new Response(readFileSync(props.record.source.path), { headers: { 'Content-Type': types[originalExtension(props.record)] ?? 'application/octet-stream' } })
+  new Response(readFileSync(props.record.source.path), {
+    headers: { 'Content-Type': types[originalExtension(props.record)] ?? 'application/octet-stream' },
+  })

@@ -35,9 +35,23 @@ export const requestTable: [string, string, number[]][] = [
 
 /** Table 二 (2021) blocks: caption, header, rows. */
 export const proactiveTable: [string, string[], [string, string[]][]][] = [
-  ['第二十条第（一）项', ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], [['规章', ['0', '0', '0']], ['行政规范性文件', ['3', '1', '12']]]],
+  [
+    '第二十条第（一）项',
+    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    [
+      ['规章', ['0', '0', '0']],
+      ['行政规范性文件', ['3', '1', '12']],
+    ],
+  ],
   ['第二十条第（五）项', ['信息内容', '本年处理决定数量'], [['行政许可', ['45']]]],
-  ['第二十条第（六）项', ['信息内容', '本年处理决定数量'], [['行政处罚', ['51']], ['行政强制', ['2']]]],
+  [
+    '第二十条第（六）项',
+    ['信息内容', '本年处理决定数量'],
+    [
+      ['行政处罚', ['51']],
+      ['行政强制', ['2']],
+    ],
+  ],
   ['第二十条第（八）项', ['信息内容', '本年收费金额（单位：万元）'], [['行政事业性收费', ['12.5']]]],
 ]
 
@@ -75,10 +89,21 @@ export function frame(tables: { proactive: string; requests: string; appeals: st
 
 /** Render every table with `row(cells)` joining one table row. */
 export function render(row: (cells: string[]) => string, between = ''): { proactive: string; requests: string; appeals: string } {
-  const proactive = proactiveTable.flatMap(([caption, header, rows]) => [row([caption]), row(header), ...rows.map(([l, v]) => row([l, ...v]))]).join('\n' + between)
-  const requests = [row(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况']), row(['', '自然人', '法人或其他组织', '总计']), row(['', '', ...columns.slice(1, 6)])]
+  const proactive = proactiveTable
+    .flatMap(([caption, header, rows]) => [row([caption]), row(header), ...rows.map(([l, v]) => row([l, ...v]))])
+    .join('\n' + between)
+  const requests = [
+    row(['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况']),
+    row(['', '自然人', '法人或其他组织', '总计']),
+    row(['', '', ...columns.slice(1, 6)]),
+  ]
     .concat(requestTable.map(([a, b, v]) => row([a, b, ...v.map(String)].filter((c, i) => i > 1 || c !== ''))))
     .join('\n' + between)
-  const appeals = [row(['行政复议', '行政诉讼']), row([...appealHeader, '未经复议直接起诉', '复议后起诉']), row([...appealHeader, ...appealHeader]), row(appealValues.map(String))].join('\n' + between)
+  const appeals = [
+    row(['行政复议', '行政诉讼']),
+    row([...appealHeader, '未经复议直接起诉', '复议后起诉']),
+    row([...appealHeader, ...appealHeader]),
+    row(appealValues.map(String)),
+  ].join('\n' + between)
   return { proactive, requests, appeals }
 }

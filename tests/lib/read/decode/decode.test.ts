@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { decodeReport, garbageReason, normaliseText } from '../../../../src/lib/read/decode.ts'
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures')
-const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
 
 describe('decodeReport fixtures', () => {
   for (const name of cases) {
@@ -48,10 +50,12 @@ describe('decodeReport edge cases', () => {
     expect(out.encoding).toBeNull()
   })
   it('never throws on arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      const out = decodeReport(bytes)
-      expect(out.ok === (out.encoding !== null)).toBe(true)
-    }))
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const out = decodeReport(bytes)
+        expect(out.ok === (out.encoding !== null)).toBe(true)
+      }),
+    )
   })
   it('garbageReason accepts ordinary report text', () => {
     expect(garbageReason('一、总体情况\n规章\t0\t0\f\n')).toBeNull()
@@ -60,22 +64,32 @@ describe('decodeReport edge cases', () => {
 
 describe('normaliseText', () => {
   it('folds number punctuation but keeps Chinese label punctuation', () => {
-    expect(normaliseText('（三）不予公开：１．属于“国家秘密”、，。＋１２－３％｜ｘＹ／')).toBe('（三）不予公开：1.属于“国家秘密”、，。+12-3%|xY/')
+    expect(normaliseText('（三）不予公开：１．属于“国家秘密”、，。＋１２－３％｜ｘＹ／')).toBe(
+      '（三）不予公开：1.属于“国家秘密”、，。+12-3%|xY/',
+    )
   })
   it('turns CRLF and CR into LF, Unicode spaces into a space, drops zero-width chars', () => {
     expect(normaliseText('a\r\nb\rc\u00a0d\u3000e\u200bf\ufeffg\u2028h\ti')).toBe('a\nb\nc d efg h\ti')
   })
   it('keeps the number of lines', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(fc.constantFrom('\r\n', '\r', '\n', '\u2028', '\u0085', '\f', '\u00a0')), (s, breaks) => {
-      const text = breaks.reduce((acc, b, i) => acc + b + s.slice(i), s)
-      const lines = text.split(/\r\n|\r|\n/).length
-      expect(normaliseText(text).split('\n').length).toBe(lines)
-    }))
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.array(fc.constantFrom('\r\n', '\r', '\n', '\u2028', '\u0085', '\f', '\u00a0')),
+        (s, breaks) => {
+          const text = breaks.reduce((acc, b, i) => acc + b + s.slice(i), s)
+          const lines = text.split(/\r\n|\r|\n/).length
+          expect(normaliseText(text).split('\n').length).toBe(lines)
+        },
+      ),
+    )
   })
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
-      expect(normaliseText(normaliseText(s))).toBe(normaliseText(s))
-    }))
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        expect(normaliseText(normaliseText(s))).toBe(normaliseText(s))
+      }),
+    )
   })
 })
 

@@ -56,7 +56,8 @@ function garbage(n: number): Uint8Array {
 }
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
-const fullWidth = '规章\t０\t０\t０\n行政规范性文件\t１２\t－３\t１０．５％\n本年增／减\tＴＯＴＡＬ｜＋８\n（一）予以公开、“三安全一稳定”：\n'
+const fullWidth =
+  '规章\t０\t０\t０\n行政规范性文件\t１２\t－３\t１０．５％\n本年增／减\tＴＯＴＡＬ｜＋８\n（一）予以公开、“三安全一稳定”：\n'
 const nbsp = '\u00a0\u00a0一、总体情况\n规章\u00a0\u00a00\u30000\u200b\u20020\n\u3000\u3000（二）部分公开\n'
 
 const cases: Record<string, [string, Uint8Array]> = {

@@ -40,7 +40,7 @@ describe('doc reader: seed files', () => {
     }
   })
 
-  it('finds every row end and rebuilds merged cells from the rows\' cell edges', async () => {
+  it("finds every row end and rebuilds merged cells from the rows' cell edges", async () => {
     const { rows } = await read(fixture('doc-seed-004'))
     const head = rows.findIndex((r) => r[0].includes('勾稽关系'))
     expect(rows.slice(head, head + 3)).toEqual([
@@ -48,7 +48,10 @@ describe('doc reader: seed files', () => {
       ['', '', '', '自然人', '法人或其他组织', '', '', '', '', '总计'],
       ['', '', '', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''],
     ])
-    const requestRows = rows.slice(head, rows.findIndex((r) => r[0] === '行政复议'))
+    const requestRows = rows.slice(
+      head,
+      rows.findIndex((r) => r[0] === '行政复议'),
+    )
     expect(requestRows).toHaveLength(28)
     for (const row of requestRows) expect(row).toHaveLength(10)
   })
@@ -59,14 +62,18 @@ describe('doc reader: files it cannot read', () => {
     const { root, text, messages } = await read(fixture('doc-encrypted'))
     expect(root).toBeNull()
     expect(text).toBe('')
-    expect(messages).toEqual(['error word-unreadable: Word 文件无法读取：文件设置了打开密码（已加密）：请在 Word 或 WPS 中去除密码后重新保存为 .docx'])
+    expect(messages).toEqual([
+      'error word-unreadable: Word 文件无法读取：文件设置了打开密码（已加密）：请在 Word 或 WPS 中去除密码后重新保存为 .docx',
+    ])
   })
 
   it('refuses a password-protected .docx (an OLE file holding the encrypted package) without calling its name wrong', async () => {
     const locked = renameStream(renameStream(fixture('doc-seed-004'), 'WordDocument', 'EncryptedPackage'), '1Table', 'EncryptionInfo')
     const { root, messages } = await read(locked, 'report.docx', docxReader)
     expect(root).toBeNull()
-    expect(messages).toEqual(['error word-unreadable: Word 文件无法读取：文件设置了打开密码（已加密）：请在 Word 或 WPS 中去除密码后重新保存为 .docx'])
+    expect(messages).toEqual([
+      'error word-unreadable: Word 文件无法读取：文件设置了打开密码（已加密）：请在 Word 或 WPS 中去除密码后重新保存为 .docx',
+    ])
   })
 
   it('asks for a .docx when the .doc is RTF', async () => {
@@ -102,12 +109,16 @@ describe('doc reader: robustness', () => {
   it('never throws or hangs on damaged bytes, and reads or reports every file', async () => {
     const whole = fixture('doc-seed-004')
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(whole.length - 1), fc.nat(255)), { minLength: 1, maxLength: 12 }), fc.boolean(), async (flips, headerOnly) => {
-        const bytes = Uint8Array.from(whole)
-        for (const [at, value] of flips) bytes[headerOnly ? at % 4096 : at] = value
-        const { root, messages } = await read(bytes)
-        if (root === null) expect(messages.some((m) => m.startsWith('error '))).toBe(true)
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(whole.length - 1), fc.nat(255)), { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        async (flips, headerOnly) => {
+          const bytes = Uint8Array.from(whole)
+          for (const [at, value] of flips) bytes[headerOnly ? at % 4096 : at] = value
+          const { root, messages } = await read(bytes)
+          if (root === null) expect(messages.some((m) => m.startsWith('error '))).toBe(true)
+        },
+      ),
       { numRuns: 60 },
     )
   })

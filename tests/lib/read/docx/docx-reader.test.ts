@@ -1,5 +1,19 @@
 import { readFileSync } from 'node:fs'
-import { Document, DeletedTextRun, ExternalHyperlink, InsertedTextRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Textbox, VerticalMergeType } from 'docx'
+import {
+  Document,
+  DeletedTextRun,
+  ExternalHyperlink,
+  InsertedTextRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  Textbox,
+  VerticalMergeType,
+} from 'docx'
 import fc from 'fast-check'
 import JSZip from 'jszip'
 import { VFile } from 'vfile'
@@ -38,7 +52,10 @@ async function read(bytes: Uint8Array, path = 'report.docx', reader: Reader = do
 }
 
 /** A .docx built with the docx package. */
-async function build(children: Array<Paragraph | Table>, numbering?: ConstructorParameters<typeof Document>[0]['numbering']): Promise<Uint8Array> {
+async function build(
+  children: Array<Paragraph | Table>,
+  numbering?: ConstructorParameters<typeof Document>[0]['numbering'],
+): Promise<Uint8Array> {
   return Packer.toBuffer(new Document({ numbering, sections: [{ children }] }))
 }
 
@@ -89,7 +106,10 @@ describe('docx reader: seed files', () => {
   })
 
   it('gives the grid the HTML reader gives for the same tables', async () => {
-    for (const [word, page] of [['docx-seed-004', 'html-trs-editor'], ['docx-seed-000', 'html-one-line-fragment']]) {
+    for (const [word, page] of [
+      ['docx-seed-004', 'html-trs-editor'],
+      ['docx-seed-000', 'html-one-line-fragment'],
+    ]) {
       const docx = (await read(fixture(word))).rows
       const html = (await read(fixture(page, 'input.html'), 'input.html', readerFor('input.html')!)).rows.map((r) => r.join('\t'))
       let at = 0
@@ -104,27 +124,62 @@ describe('docx reader: seed files', () => {
 describe('docx reader: Word features', () => {
   it('restores automatic list numbers (一、 （一） 1.)', async () => {
     const outline = {
-      config: [{
-        reference: 'outline',
-        levels: [
-          { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', start: 1 },
-          { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', start: 1 },
-          { level: 2, format: LevelFormat.DECIMAL, text: '%3.', start: 1 },
-        ],
-      }],
+      config: [
+        {
+          reference: 'outline',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', start: 1 },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', start: 1 },
+            { level: 2, format: LevelFormat.DECIMAL, text: '%3.', start: 1 },
+          ],
+        },
+      ],
     }
     const item = (text: string, level: number) => new Paragraph({ text, numbering: { reference: 'outline', level } })
-    const bytes = await build([item('总体情况', 0), item('强化工作安排部署', 1), item('完善制度', 2), item('建章立制', 2), item('推进五公开', 1), item('主动公开政府信息情况', 0)], outline)
-    expect((await read(bytes)).lines).toEqual(['一、总体情况', '（一）强化工作安排部署', '1.完善制度', '2.建章立制', '（二）推进五公开', '二、主动公开政府信息情况'])
+    const bytes = await build(
+      [
+        item('总体情况', 0),
+        item('强化工作安排部署', 1),
+        item('完善制度', 2),
+        item('建章立制', 2),
+        item('推进五公开', 1),
+        item('主动公开政府信息情况', 0),
+      ],
+      outline,
+    )
+    expect((await read(bytes)).lines).toEqual([
+      '一、总体情况',
+      '（一）强化工作安排部署',
+      '1.完善制度',
+      '2.建章立制',
+      '（二）推进五公开',
+      '二、主动公开政府信息情况',
+    ])
   })
 
   it('keeps inserted text and drops deleted and hidden text; reads links, line breaks and text boxes', async () => {
     const change = { author: '审核人', date: '2022-01-10T00:00:00Z' }
     const bytes = await build([
-      new Paragraph({ children: [new TextRun('本年共收到申请'), new DeletedTextRun({ id: 1, ...change, text: '3' }), new InsertedTextRun({ id: 2, ...change, text: '5' }), new TextRun('件'), new TextRun({ text: '（隐藏）', vanish: true }), new TextRun('。')] }),
-      new Paragraph({ children: [new TextRun('网址：'), new ExternalHyperlink({ link: 'http://www.example.gov.cn', children: [new TextRun('www.example.gov.cn')] })] }),
+      new Paragraph({
+        children: [
+          new TextRun('本年共收到申请'),
+          new DeletedTextRun({ id: 1, ...change, text: '3' }),
+          new InsertedTextRun({ id: 2, ...change, text: '5' }),
+          new TextRun('件'),
+          new TextRun({ text: '（隐藏）', vanish: true }),
+          new TextRun('。'),
+        ],
+      }),
+      new Paragraph({
+        children: [
+          new TextRun('网址：'),
+          new ExternalHyperlink({ link: 'http://www.example.gov.cn', children: [new TextRun('www.example.gov.cn')] }),
+        ],
+      }),
       new Paragraph({ children: [new TextRun('第一行'), new TextRun({ text: '第二行', break: 1 })] }),
-      new Paragraph({ children: [new Textbox({ style: { width: '100pt', height: '20pt' }, children: [new Paragraph('文本框里的文字')] })] }),
+      new Paragraph({
+        children: [new Textbox({ style: { width: '100pt', height: '20pt' }, children: [new Paragraph('文本框里的文字')] })],
+      }),
     ])
     expect((await read(bytes)).lines).toEqual(['本年共收到申请5件。', '网址：www.example.gov.cn', '第一行', '第二行', '文本框里的文字'])
   })
@@ -133,10 +188,18 @@ describe('docx reader: Word features', () => {
     const bytes = await build([
       new Table({
         rows: [
-          new TableRow({ children: [cell('信息内容', { verticalMerge: VerticalMergeType.RESTART }), cell('本年制发件数', { columnSpan: 2 })] }),
+          new TableRow({
+            children: [cell('信息内容', { verticalMerge: VerticalMergeType.RESTART }), cell('本年制发件数', { columnSpan: 2 })],
+          }),
           new TableRow({ children: [cell('', { verticalMerge: VerticalMergeType.CONTINUE }), cell('甲'), cell('乙')] }),
           new TableRow({ children: [cell(['本年收费金额', '（单位：万元）']), cell(['12', '34']), cell('2')] }),
-          new TableRow({ children: [cell('外层'), new TableCell({ children: [new Table({ rows: [new TableRow({ children: [cell('内层'), cell('9')] })] })] }), cell('x')] }),
+          new TableRow({
+            children: [
+              cell('外层'),
+              new TableCell({ children: [new Table({ rows: [new TableRow({ children: [cell('内层'), cell('9')] })] })] }),
+              cell('x'),
+            ],
+          }),
         ],
       }),
     ])
@@ -162,13 +225,20 @@ describe('docx reader: files it cannot read', () => {
 
   it('reports a zip that holds no Word document, and a document that is not XML', async () => {
     expect((await read(await zip({ 'readme.txt': '你好' }))).messages).toEqual([expect.stringContaining('压缩包中没有 Word 正文')])
-    const broken = await zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>' })
-    expect((await read(broken)).messages).toEqual([expect.stringMatching(/^error word-unreadable: Word 文件无法读取：word\/document\.xml 不是有效的 XML/)])
+    const broken = await zip({
+      '[Content_Types].xml': '<Types/>',
+      'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>',
+    })
+    expect((await read(broken)).messages).toEqual([
+      expect.stringMatching(/^error word-unreadable: Word 文件无法读取：word\/document\.xml 不是有效的 XML/),
+    ])
   })
 
   it('reports empty, oversized, RTF and unknown files', async () => {
     expect((await read(new Uint8Array(0))).messages).toEqual(['error empty-file: 文件是空的：没有可读取的内容'])
-    expect((await read(new Uint8Array(21 * 1024 * 1024))).messages).toEqual(['error word-unreadable: Word 文件无法读取：文件过大（21.0 MB，上限 20 MB）'])
+    expect((await read(new Uint8Array(21 * 1024 * 1024))).messages).toEqual([
+      'error word-unreadable: Word 文件无法读取：文件过大（21.0 MB，上限 20 MB）',
+    ])
     expect((await read(fixture('doc-rtf', 'input.doc'))).messages).toEqual([expect.stringContaining('文件实际是 RTF 格式')])
     expect((await read(new TextEncoder().encode('这不是 Word 文件'))).messages).toEqual([expect.stringContaining('文件不是 Word 文档')])
   })
@@ -200,12 +270,16 @@ describe('docx reader: robustness', () => {
   it('never throws on damaged bytes, and reads or reports every file', async () => {
     const whole = fixture('docx-seed-001')
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(whole.length - 1), fc.nat(255)), { minLength: 1, maxLength: 8 }), fc.nat(whole.length), async (flips, cut) => {
-        const bytes = whole.slice(0, Math.max(cut, 4))
-        for (const [at, value] of flips) if (at < bytes.length) bytes[at] = value
-        const { root, messages } = await read(bytes)
-        if (root === null) expect(messages.some((m) => m.startsWith('error '))).toBe(true)
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(whole.length - 1), fc.nat(255)), { minLength: 1, maxLength: 8 }),
+        fc.nat(whole.length),
+        async (flips, cut) => {
+          const bytes = whole.slice(0, Math.max(cut, 4))
+          for (const [at, value] of flips) if (at < bytes.length) bytes[at] = value
+          const { root, messages } = await read(bytes)
+          if (root === null) expect(messages.some((m) => m.startsWith('error '))).toBe(true)
+        },
+      ),
       { numRuns: 40 },
     )
   })

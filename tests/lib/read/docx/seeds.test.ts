@@ -67,7 +67,7 @@ describe('Word versions of the seed reports', () => {
     })
   }
 
-  it('docx-seed-002: rows with a blank 总计 are read as in the text (the label\'s gridSpan slot is covered, not a blank value)', async () => {
+  it("docx-seed-002: rows with a blank 总计 are read as in the text (the label's gridSpan slot is covered, not a blank value)", async () => {
     const [word, text] = await Promise.all([parse('docx-seed-002', 'input.docx'), parse(seeds['002'], 'input.txt')])
     const rows = (r: ReportRecord) => cells(r).filter((c) => misread002.some((row) => c.startsWith(`requests|${row}|`)))
     expect(rows(word)).toEqual(rows(text))

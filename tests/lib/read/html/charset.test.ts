@@ -5,7 +5,8 @@ import { gb18030 } from '../../../support/gb18030.ts'
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
 const concat = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(parts.flatMap((p) => [...p]))
-const page = (meta: string, body = '<p>一、总体情况</p><table><tr><td>规章</td><td>0</td></tr></table>'): string => `<html><head>${meta}<title>年度报告</title></head><body>${body}</body></html>`
+const page = (meta: string, body = '<p>一、总体情况</p><table><tr><td>规章</td><td>0</td></tr></table>'): string =>
+  `<html><head>${meta}<title>年度报告</title></head><body>${body}</body></html>`
 
 describe('declaredCharset', () => {
   it('reads <meta charset> and the http-equiv Content-Type form, in bytes or text', () => {
@@ -16,7 +17,13 @@ describe('declaredCharset', () => {
     expect(declaredCharset('<p>charset=gbk is only text here</p>')).toBeNull()
   })
   it('maps the labels CMSs write to the two families the engine tells apart', () => {
-    expect(['gb2312', 'GBK', 'gb18030', 'x-gbk', 'cp936'].map(charsetFamily)).toEqual(['gb18030', 'gb18030', 'gb18030', 'gb18030', 'gb18030'])
+    expect(['gb2312', 'GBK', 'gb18030', 'x-gbk', 'cp936'].map(charsetFamily)).toEqual([
+      'gb18030',
+      'gb18030',
+      'gb18030',
+      'gb18030',
+      'gb18030',
+    ])
     expect(['utf-8', 'UTF8'].map(charsetFamily)).toEqual(['utf-8', 'utf-8'])
     expect([null, 'big5', 'iso-8859-1'].map(charsetFamily)).toEqual([null, null, null])
   })

@@ -61,27 +61,46 @@ function readText(path: string): string {
 
 /** The input file of a fixture folder. */
 function inputOf(name: string): string {
-  return join(fixtures, name, readdirSync(join(fixtures, name)).find((f) => f.startsWith('input.'))!)
+  return join(
+    fixtures,
+    name,
+    readdirSync(join(fixtures, name)).find((f) => f.startsWith('input.'))!,
+  )
 }
 
 /** The `{row, column, value}` cells of each table of a record. */
 function cells(record: Pick<ReportRecord, 'tables'>): Record<string, Array<{ row: string; column: string; value: number | null }>> {
   const out: Record<string, Array<{ row: string; column: string; value: number | null }>> = {}
-  for (const [key, table] of Object.entries(record.tables)) out[key] = table ? table.cells.map(({ row, column, value }) => ({ row, column, value })) : []
+  for (const [key, table] of Object.entries(record.tables))
+    out[key] = table ? table.cells.map(({ row, column, value }) => ({ row, column, value })) : []
   return out
 }
 
 describe('CMS web pages read like the text of the same report', () => {
   it('has page fixtures for every kind of page', () => {
-    expect(pages.map((p) => p.name)).toEqual(expect.arrayContaining(['html-trs-editor', 'html-one-line-fragment', 'html-gbk-meta', 'html-split-table', 'mht-seed-000', 'html-hanweb', 'html-ueditor', 'html-word-paste']))
+    expect(pages.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        'html-trs-editor',
+        'html-one-line-fragment',
+        'html-gbk-meta',
+        'html-split-table',
+        'mht-seed-000',
+        'html-hanweb',
+        'html-ueditor',
+        'html-word-paste',
+      ]),
+    )
   })
   for (const { name, seed } of pages) {
     const expected = JSON.parse(readFileSync(join(fixtures, seeds[seed]!, 'expected.json'), 'utf8')) as ReportRecord
     const same = knownDifferences[name] ? it.fails : it
-    same(`${name}: the tables hold seed ${seed}'s cells${knownDifferences[name] ? ` (not yet: ${knownDifferences[name]})` : ''}`, async () => {
-      const { record } = await parseFileSource(inputOf(name), registry)
-      expect(cells(record)).toEqual(cells(expected))
-    })
+    same(
+      `${name}: the tables hold seed ${seed}'s cells${knownDifferences[name] ? ` (not yet: ${knownDifferences[name]})` : ''}`,
+      async () => {
+        const { record } = await parseFileSource(inputOf(name), registry)
+        expect(cells(record)).toEqual(cells(expected))
+      },
+    )
     it(`${name}: organ, year and place are the seed's, the publication date the page's`, async () => {
       const { record } = await parseFileSource(inputOf(name), registry)
       expect(record.organ.code).toBe(expected.organ.code)
@@ -119,7 +138,7 @@ describe('site chrome around the article', () => {
       expect(shared, name).toEqual([])
     }
   })
-  it('leaves out link lists (menus, 相关链接 naming other townships\' reports)', async () => {
+  it("leaves out link lists (menus, 相关链接 naming other townships' reports)", async () => {
     const path = inputOf('html-hanweb')
     const file = new VFile({ path })
     const root = await readerFor(path)!.read(new Uint8Array(readFileSync(path)), file)

@@ -8,7 +8,9 @@ import { htmlLines } from '../../../../src/lib/read/html/lines.ts'
 import type { LineNode } from '../../../../src/lib/types.ts'
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures')
-const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
 const read = (name: string): string => readFileSync(join(root, name, 'input.html'), 'utf8')
 
 /** The expected.json shape of a result. */
@@ -55,13 +57,24 @@ describe('htmlLines positions', () => {
       { line: 4, layout: 'grid-row', cells: ['规章', '1'] },
       { line: 6, layout: 'paragraph', cells: ['二'] },
     ])
-    expect(out.lines[1]!.cells.map((c) => [c.line, c.column])).toEqual([[4, 3], [4, 14]])
+    expect(out.lines[1]!.cells.map((c) => [c.line, c.column])).toEqual([
+      [4, 3],
+      [4, 14],
+    ])
   })
   it('gives spanned slots the spanning cell or the row as position', () => {
     const out = htmlLines('<table>\n<tr><td rowspan="2" colspan="2">甲</td><td>1</td></tr>\n<tr><td>2</td></tr>\n</table>')
     expect(out.lines.map((l) => l.cells.map((c) => [c.text, c.line, c.column]))).toEqual([
-      [['甲', 2, 33], ['', 2, 5], ['1', 2, 43]],
-      [['', 3, 1], ['', 3, 1], ['2', 3, 9]],
+      [
+        ['甲', 2, 33],
+        ['', 2, 5],
+        ['1', 2, 43],
+      ],
+      [
+        ['', 3, 1],
+        ['', 3, 1],
+        ['2', 3, 9],
+      ],
     ])
   })
 })
@@ -69,14 +82,43 @@ describe('htmlLines positions', () => {
 describe('htmlLines robustness', () => {
   it('never lets script, style, nav or hidden text through', () => {
     const all = cases.flatMap((n) => htmlLines(read(n)).lines.map((l) => l.text)).join('\n')
-    for (const bad of ['不应出现', '假', '统计代码', '请启用脚本', '隐藏', '模板内容', '注释', '打印本页', '分享到', '当前位置', 'alert']) expect(all).not.toContain(bad)
+    for (const bad of ['不应出现', '假', '统计代码', '请启用脚本', '隐藏', '模板内容', '注释', '打印本页', '分享到', '当前位置', 'alert'])
+      expect(all).not.toContain(bad)
   })
   it('never throws on arbitrary markup', () => {
-    const tag = fc.constantFrom('<table>', '</table>', '<tr>', '</tr>', '<td colspan=3>', '<td rowspan=0>', '<th rowspan="x">', '</td>', '<p>', '</p>', '<br>', '<script>', '</script>', '&nbsp;', '&#xA0;', '&amp', '\r\n', '\r', '一', '１２', ' ', '<!--', '-->', '<div hidden>', '<table><tr><td><table>')
-    fc.assert(fc.property(fc.array(fc.oneof(tag, fc.string()), { maxLength: 60 }), (parts) => {
-      const out = htmlLines(parts.join(''))
-      for (const l of out.lines) expect(l.text).toBe(l.cells.map((c) => c.text).join('\t'))
-    }))
+    const tag = fc.constantFrom(
+      '<table>',
+      '</table>',
+      '<tr>',
+      '</tr>',
+      '<td colspan=3>',
+      '<td rowspan=0>',
+      '<th rowspan="x">',
+      '</td>',
+      '<p>',
+      '</p>',
+      '<br>',
+      '<script>',
+      '</script>',
+      '&nbsp;',
+      '&#xA0;',
+      '&amp',
+      '\r\n',
+      '\r',
+      '一',
+      '１２',
+      ' ',
+      '<!--',
+      '-->',
+      '<div hidden>',
+      '<table><tr><td><table>',
+    )
+    fc.assert(
+      fc.property(fc.array(fc.oneof(tag, fc.string()), { maxLength: 60 }), (parts) => {
+        const out = htmlLines(parts.join(''))
+        for (const l of out.lines) expect(l.text).toBe(l.cells.map((c) => c.text).join('\t'))
+      }),
+    )
   })
   it('reads deep nesting, and reports a problem instead of throwing when it is too deep', () => {
     expect(htmlLines('<div><span>'.repeat(400) + '深处').lines.map((l) => l.text)).toEqual(['深处'])
@@ -90,7 +132,9 @@ describe('htmlLines robustness', () => {
 
 describe('report-2021 fixture', () => {
   const rows = htmlLines(read('report-2021')).lines.filter((l) => l.layout === 'grid-row')
-  const table3 = rows.filter((l) => l.cells.length === 10 && /^\d+$/.test(l.cells[9]!.text)).map((l) => l.cells.slice(3).map((c) => Number(c.text)))
+  const table3 = rows
+    .filter((l) => l.cells.length === 10 && /^\d+$/.test(l.cells[9]!.text))
+    .map((l) => l.cells.slice(3).map((c) => Number(c.text)))
   it('has rectangular tables 二 (4 columns), 三 (10) and 四 (15)', () => {
     expect(rows.filter((l) => l.cells.length === 10)).toHaveLength(28)
     expect(rows.filter((l) => l.cells.length === 15)).toHaveLength(4)
@@ -108,7 +152,10 @@ describe('report-2021 fixture', () => {
     }
   })
   it('satisfies the table 四 sums', () => {
-    const data = rows.filter((l) => l.cells.length === 15).at(-1)!.cells.map((c) => Number(c.text))
+    const data = rows
+      .filter((l) => l.cells.length === 15)
+      .at(-1)!
+      .cells.map((c) => Number(c.text))
     for (let g = 0; g < 15; g += 5) expect(data[g]! + data[g + 1]! + data[g + 2]! + data[g + 3]!).toBe(data[g + 4])
   })
 })

@@ -33,7 +33,13 @@ function table(rows: Cell[][], style: TableStyle): string {
   let html = style.open
   rows.forEach((cells, r) => {
     if (starts.includes(r)) html += (r === 0 ? '' : '</tbody>') + '<tbody>'
-    html += '<tr>' + cells.map((c) => style.cell(c, `${c.colspan ? ` colspan="${c.colspan}"` : ''}${c.rowspan ? ` rowspan="${c.rowspan}"` : ''}`)).join('') + '</tr>' + (style.rowEnd ?? '')
+    html +=
+      '<tr>' +
+      cells
+        .map((c) => style.cell(c, `${c.colspan ? ` colspan="${c.colspan}"` : ''}${c.rowspan ? ` rowspan="${c.rowspan}"` : ''}`))
+        .join('') +
+      '</tr>' +
+      (style.rowEnd ?? '')
   })
   return html + (starts.length ? '</tbody>' : '') + (style.tail ?? '') + '</table>'
 }
@@ -54,11 +60,18 @@ function hanweb(): void {
     cell: (c, spans) =>
       `<td${spans} width="${c.colspan ? 60 * c.colspan : 60}" valign="middle" style="border:solid windowtext 1pt;padding:0 5.4pt;"><p style="text-align:center;line-height:150%;"><span style="font-family:宋体;font-size:14px;">${c.text ? esc(c.text) : '&nbsp;'}</span></p></td>`,
   }
-  const body = article(s, (text, heading) => (heading ? `<p style="text-indent:2em;"><strong><span style="font-family:黑体;">${text}</span></strong></p>` : `<p style="text-indent:2em;line-height:2;"><span style="font-family:仿宋_GB2312;font-size:16px;">${text}</span></p>`), {
-    proactive: table(proactive2019(s.tables.proactive!), style),
-    requests: table(requests(s.tables.requests!), style),
-    appeals: table(appeals(s.tables.appeals!), style),
-  })
+  const body = article(
+    s,
+    (text, heading) =>
+      heading
+        ? `<p style="text-indent:2em;"><strong><span style="font-family:黑体;">${text}</span></strong></p>`
+        : `<p style="text-indent:2em;line-height:2;"><span style="font-family:仿宋_GB2312;font-size:16px;">${text}</span></p>`,
+    {
+      proactive: table(proactive2019(s.tables.proactive!), style),
+      requests: table(requests(s.tables.requests!), style),
+      appeals: table(appeals(s.tables.appeals!), style),
+    },
+  )
   const others = ['果园乡', '达板镇', '锁南镇', '河滩镇', '那勒寺镇']
   const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
@@ -101,7 +114,11 @@ ${others.map((t, i) => `<li><a href="/art/2021/1/${21 - i}/art_101_${5120 + i}.h
 </body>
 </html>
 `
-  write('html-hanweb', html, "seed 001 (content/reports/东乡县凤山乡-2020.txt) as a Hanweb (大汉) JCMS page: layout tables all around; a sidebar before the article lists other townships' 2020 reports; 索引号 box; 发布日期 line; the article between `<!--<$[信息内容]>begin-->` markers on one line, cells written `<p style><span>0</span></p>`, blanks `&nbsp;`.")
+  write(
+    'html-hanweb',
+    html,
+    "seed 001 (content/reports/东乡县凤山乡-2020.txt) as a Hanweb (大汉) JCMS page: layout tables all around; a sidebar before the article lists other townships' 2020 reports; 索引号 box; 发布日期 line; the article between `<!--<$[信息内容]>begin-->` markers on one line, cells written `<p style><span>0</span></p>`, blanks `&nbsp;`.",
+  )
 }
 
 /** UEditor page: the table inside `<div class="view TRS_UEDITOR">`, `<th>` headers, a `<tbody>` per row group. */
@@ -110,18 +127,37 @@ function ueditor(): void {
   const style: TableStyle = {
     open: '<table width="100%" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;">',
     // A group per caption of table 二, per 三、/四、 of table 三, and wherever header rows end.
-    groups: (rows) => rows.flatMap((cells, r) => (r === 0 || /^第二十条|^[三四]、/.test(cells[0]?.text ?? '') || (!cells.some((c) => c.head) && rows[r - 1]!.some((c) => c.head)) ? [r] : [])),
+    groups: (rows) =>
+      rows.flatMap((cells, r) =>
+        r === 0 || /^第二十条|^[三四]、/.test(cells[0]?.text ?? '') || (!cells.some((c) => c.head) && rows[r - 1]!.some((c) => c.head))
+          ? [r]
+          : [],
+      ),
     cell: (c, spans) => {
       const tag = c.head ? 'th' : 'td'
-      const inner = c.text === '' ? '<br/>' : c.head ? esc(c.text) : /^[\d.+-]+$/.test(c.text) ? `<p style="text-align:center"><span style="font-size:14px;font-family:宋体, SimSun">${esc(c.text)}</span></p>` : esc(c.text)
+      const inner =
+        c.text === ''
+          ? '<br/>'
+          : c.head
+            ? esc(c.text)
+            : /^[\d.+-]+$/.test(c.text)
+              ? `<p style="text-align:center"><span style="font-size:14px;font-family:宋体, SimSun">${esc(c.text)}</span></p>`
+              : esc(c.text)
       return `<${tag}${spans} valign="middle" align="center" style="border-width: 1px; border-style: solid; word-break: break-all;">${inner}</${tag}>`
     },
   }
-  const body = article(s, (text, heading) => (heading ? `<p style="text-indent: 2em;"><strong>${text}</strong></p>\n` : `<p style="text-indent: 2em; line-height: 2em;">${text}</p>\n`), {
-    proactive: table(proactive2019(s.tables.proactive!), style) + '\n',
-    requests: table(requests(s.tables.requests!), style) + '\n',
-    appeals: table(appeals(s.tables.appeals!), style) + '\n',
-  })
+  const body = article(
+    s,
+    (text, heading) =>
+      heading
+        ? `<p style="text-indent: 2em;"><strong>${text}</strong></p>\n`
+        : `<p style="text-indent: 2em; line-height: 2em;">${text}</p>\n`,
+    {
+      proactive: table(proactive2019(s.tables.proactive!), style) + '\n',
+      requests: table(requests(s.tables.requests!), style) + '\n',
+      appeals: table(appeals(s.tables.appeals!), style) + '\n',
+    },
+  )
   const html = `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -151,7 +187,11 @@ ${body}</div>
 </body>
 </html>
 `
-  write('html-ueditor', html, 'seed 003 (content/reports/乌苏市吉尔格勒特郭楞蒙古民族乡-2020.txt) as a UEditor article page: the tables inside `<div class="view TRS_UEDITOR trs_paper_default trs_web">`, header cells written `<th>`, one `<tbody>` per row group, value cells `<p style><span>0</span></p>`, blank cells `<br/>`; a 发布时间 line with a time; a 相关阅读 list after the article.')
+  write(
+    'html-ueditor',
+    html,
+    'seed 003 (content/reports/乌苏市吉尔格勒特郭楞蒙古民族乡-2020.txt) as a UEditor article page: the tables inside `<div class="view TRS_UEDITOR trs_paper_default trs_web">`, header cells written `<th>`, one `<tbody>` per row group, value cells `<p style><span>0</span></p>`, blank cells `<br/>`; a 发布时间 line with a time; a 相关阅读 list after the article.',
+  )
 }
 
 /** Word markup pasted into an editor: MsoNormalTable, `<o:p>`, conditional comments, the spacer row. */
@@ -161,15 +201,30 @@ function wordPaste(): void {
     open: '<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt">\n',
     rowEnd: '\n',
     cell: (c, spans) => {
-      const runs = c.text === '' ? '<span lang="EN-US"><o:p>&nbsp;</o:p></span>' : c.head && c.text.length > 6 && !c.text.includes('勾稽') ? c.text.match(/.{1,3}/g)!.map((p) => `<span style="font-family:宋体;mso-ascii-font-family:Calibri">${esc(p)}</span>`).join('') + '<span lang="EN-US"><o:p></o:p></span>' : /^[\d.]+$/.test(c.text) ? `<span lang="EN-US" style="font-size:10.5pt">${esc(c.text)}<o:p></o:p></span>` : `<span style="font-size:10.5pt;font-family:宋体">${esc(c.text)}</span><span lang="EN-US"><o:p></o:p></span>`
+      const runs =
+        c.text === ''
+          ? '<span lang="EN-US"><o:p>&nbsp;</o:p></span>'
+          : c.head && c.text.length > 6 && !c.text.includes('勾稽')
+            ? c.text
+                .match(/.{1,3}/g)!
+                .map((p) => `<span style="font-family:宋体;mso-ascii-font-family:Calibri">${esc(p)}</span>`)
+                .join('') + '<span lang="EN-US"><o:p></o:p></span>'
+            : /^[\d.]+$/.test(c.text)
+              ? `<span lang="EN-US" style="font-size:10.5pt">${esc(c.text)}<o:p></o:p></span>`
+              : `<span style="font-size:10.5pt;font-family:宋体">${esc(c.text)}</span><span lang="EN-US"><o:p></o:p></span>`
       return `<td${spans} valign="center" style="border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt"><p class="MsoNormal" align="center" style="text-align:center;mso-pagination:widow-orphan"><!--[if gte mso 9]><xml><w:LsdException Locked="false" Name="Normal"/></xml><![endif]-->${runs}</p></td>`
     },
     tail: '<!--[if !supportMisalignedColumns]--><tr height="0"><td width="56" style="border:none"></td><td width="56" style="border:none"></td><td width="120" style="border:none"></td><td width="40" style="border:none"></td></tr><!--[endif]-->\n',
   }
-  const body = article(s, (text, heading) => `<p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt;mso-line-height-rule:exactly"><span style="font-size:16.0pt;font-family:${heading ? '黑体' : '仿宋_GB2312'};mso-hansi-font-family:&quot;Times New Roman&quot;">${text}</span><span lang="EN-US" style="font-size:16.0pt"><o:p></o:p></span></p>\n`, {
-    requests: table(requests(s.tables.requests!), style),
-    appeals: table(appeals(s.tables.appeals!), style),
-  })
+  const body = article(
+    s,
+    (text, heading) =>
+      `<p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt;mso-line-height-rule:exactly"><span style="font-size:16.0pt;font-family:${heading ? '黑体' : '仿宋_GB2312'};mso-hansi-font-family:&quot;Times New Roman&quot;">${text}</span><span lang="EN-US" style="font-size:16.0pt"><o:p></o:p></span></p>\n`,
+    {
+      requests: table(requests(s.tables.requests!), style),
+      appeals: table(appeals(s.tables.appeals!), style),
+    },
+  )
   const html = `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
@@ -187,7 +242,11 @@ ${body}</div>
 </body>
 </html>
 `
-  write('html-word-paste', html, 'seed 002 (content/reports/孝义市兑镇镇-2021.txt) as Word markup pasted into a CMS editor: `MsoNormalTable`, `<p class="MsoNormal">` with `mso-` styles and `<o:p>`, header cells cut into several `<span>`s, `<!--[if …]-->` conditional comments and Word\'s zero-height spacer row; the page declares `charset=gb2312` but an editor re-saved it as UTF-8 (the bytes are valid UTF-8, so they are read as UTF-8).')
+  write(
+    'html-word-paste',
+    html,
+    'seed 002 (content/reports/孝义市兑镇镇-2021.txt) as Word markup pasted into a CMS editor: `MsoNormalTable`, `<p class="MsoNormal">` with `mso-` styles and `<o:p>`, header cells cut into several `<span>`s, `<!--[if …]-->` conditional comments and Word\'s zero-height spacer row; the page declares `charset=gb2312` but an editor re-saved it as UTF-8 (the bytes are valid UTF-8, so they are read as UTF-8).',
+  )
 }
 
 hanweb()

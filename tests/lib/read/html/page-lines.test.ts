@@ -44,7 +44,8 @@ describe('pageLines', () => {
 
 describe('navigation links', () => {
   it('leaves out lines that are only links, a date or separators beside them', () => {
-    const html = '<ul><li><a href="/a">某某镇2021年政府信息公开工作年度报告</a><span>2022-01-17</span></li><li><a href="/">首页</a> &gt; <a href="/x">年报</a></li></ul><p>附件：<a href="/f.pdf">年报.pdf</a></p><table><tr><td><a href="/t">规章</a></td><td>0</td></tr></table>'
+    const html =
+      '<ul><li><a href="/a">某某镇2021年政府信息公开工作年度报告</a><span>2022-01-17</span></li><li><a href="/">首页</a> &gt; <a href="/x">年报</a></li></ul><p>附件：<a href="/f.pdf">年报.pdf</a></p><table><tr><td><a href="/t">规章</a></td><td>0</td></tr></table>'
     expect(htmlLines(html).lines.map((l) => l.text)).toEqual(['附件：年报.pdf', '规章\t0'])
   })
   it('keeps links without an address and script links stay hidden', () => {

@@ -82,7 +82,8 @@ export function proactive2021(t: SeedTable): Cell[][] {
     const span = columns.length === 1 ? 3 : undefined
     rows.push([{ text: caption, colspan: 4, head: true }])
     rows.push([{ text: '信息内容', head: true }, ...columns.map((c) => ({ text: c, head: true, colspan: span }))])
-    for (const label of labels) rows.push([{ text: label }, ...columns.map((c) => ({ text: raw(t, label, c.replace(/（单位：.*）$/, '')), colspan: span }))])
+    for (const label of labels)
+      rows.push([{ text: label }, ...columns.map((c) => ({ text: raw(t, label, c.replace(/（单位：.*）$/, '')), colspan: span }))])
   }
   return rows
 }
@@ -94,7 +95,8 @@ export function gridOf(rows: Cell[][]): string[][] {
     let col = 0
     for (const cell of cells) {
       while (grid[r]![col] !== undefined) col++
-      for (let dr = 0; dr < (cell.rowspan ?? 1); dr++) for (let dc = 0; dc < (cell.colspan ?? 1); dc++) grid[r + dr]![col + dc] = dr === 0 && dc === 0 ? cell.text : ''
+      for (let dr = 0; dr < (cell.rowspan ?? 1); dr++)
+        for (let dc = 0; dc < (cell.colspan ?? 1); dc++) grid[r + dr]![col + dc] = dr === 0 && dc === 0 ? cell.text : ''
       col += cell.colspan ?? 1
     }
   })
@@ -109,21 +111,54 @@ export function requests(t: SeedTable): Cell[][] {
   const sixth: Array<[string, string]> =
     t.format === '2021'
       ? [
-          ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
-          ['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
+          [
+            '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+            '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+          ],
+          [
+            '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+            '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+          ],
           ['3.其他', '其他'],
         ]
       : []
   const groups: Array<[string, Array<[string, string]>]> = [
-    ['（三）不予公开', ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'].map((r, i) => [`${i + 1}.${r}`, r])],
-    ['（四）无法提供', ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'].map((r, i) => [`${i + 1}.${r}`, r])],
-    ['（五）不予处理', ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息'].map((r, i) => [`${i + 1}.${r}`, r])],
+    [
+      '（三）不予公开',
+      [
+        '属于国家秘密',
+        '其他法律行政法规禁止公开',
+        '危及“三安全一稳定”',
+        '保护第三方合法权益',
+        '属于三类内部事务信息',
+        '属于四类过程性信息',
+        '属于行政执法案卷',
+        '属于行政查询事项',
+      ].map((r, i) => [`${i + 1}.${r}`, r]),
+    ],
+    [
+      '（四）无法提供',
+      ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'].map((r, i) => [`${i + 1}.${r}`, r]),
+    ],
+    [
+      '（五）不予处理',
+      ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息'].map(
+        (r, i) => [`${i + 1}.${r}`, r],
+      ),
+    ],
   ]
   if (sixth.length) groups.push(['（六）其他处理', sixth])
   const outcomeRows = 2 + groups.reduce((n, [, items]) => n + items.length, 0) + (sixth.length ? 0 : 1) + 1
   const rows: Cell[][] = [
-    [{ text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', colspan: 3, rowspan: 3, head: true }, { text: '申请人情况', colspan: 7, head: true }],
-    [{ text: '自然人', rowspan: 2, head: true }, { text: '法人或其他组织', colspan: 5, head: true }, { text: '总计', rowspan: 2, head: true }],
+    [
+      { text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', colspan: 3, rowspan: 3, head: true },
+      { text: '申请人情况', colspan: 7, head: true },
+    ],
+    [
+      { text: '自然人', rowspan: 2, head: true },
+      { text: '法人或其他组织', colspan: 5, head: true },
+      { text: '总计', rowspan: 2, head: true },
+    ],
     ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((text) => ({ text, head: true })),
     [{ text: '一、本年新收政府信息公开申请数量', colspan: 3 }, ...values('本年新收政府信息公开申请数量')],
     [{ text: '二、上年结转政府信息公开申请数量', colspan: 3 }, ...values('上年结转政府信息公开申请数量')],
@@ -131,7 +166,9 @@ export function requests(t: SeedTable): Cell[][] {
     [{ text: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', colspan: 2 }, ...values('部分公开')],
   ]
   for (const [group, items] of groups) {
-    items.forEach(([label, row], i) => rows.push([...(i === 0 ? [{ text: group, rowspan: items.length }] : []), { text: label }, ...values(row)]))
+    items.forEach(([label, row], i) =>
+      rows.push([...(i === 0 ? [{ text: group, rowspan: items.length }] : []), { text: label }, ...values(row)]),
+    )
   }
   if (!sixth.length) rows.push([{ text: '（六）其他处理', colspan: 2 }, ...values('其他处理')])
   rows.push([{ text: '（七）总计', colspan: 2 }, ...values('总计')])
@@ -144,8 +181,15 @@ const appealColumns = ['结果维持', '结果纠正', '其他结果', '尚未�
 /** Table 四 as rows of cells (15 columns). */
 export function appeals(t: SeedTable): Cell[][] {
   return [
-    [{ text: '行政复议', colspan: 5, head: true }, { text: '行政诉讼', colspan: 10, head: true }],
-    [...appealColumns.map((text) => ({ text, rowspan: 2, head: true })), { text: '未经复议直接起诉', colspan: 5, head: true }, { text: '复议后起诉', colspan: 5, head: true }],
+    [
+      { text: '行政复议', colspan: 5, head: true },
+      { text: '行政诉讼', colspan: 10, head: true },
+    ],
+    [
+      ...appealColumns.map((text) => ({ text, rowspan: 2, head: true })),
+      { text: '未经复议直接起诉', colspan: 5, head: true },
+      { text: '复议后起诉', colspan: 5, head: true },
+    ],
     [...appealColumns, ...appealColumns].map((text) => ({ text, head: true })),
     ['行政复议', '未经复议直接起诉', '复议后起诉'].flatMap((row) => appealColumns.map((c) => ({ text: raw(t, row, c) }))),
   ]
@@ -170,4 +214,3 @@ export function article(s: Seed, paragraph: (text: string, heading: boolean) => 
   })
   return out.join('')
 }
-

@@ -40,12 +40,27 @@ function gfm(): void {
       }
       if (heading) return `## ${md}\n\n`
       // Emphasis and links as converters write them; the reader sees their text only.
-      return md.replace(/^([一二三四五]是)/, '**$1**').replace('《中华人民共和国政府信息公开条例》', '[《中华人民共和国政府信息公开条例》](http://www.gov.cn/zhengce/content/2019-04/15/content_5382991.htm)') + '\n\n'
+      return (
+        md
+          .replace(/^([一二三四五]是)/, '**$1**')
+          .replace(
+            '《中华人民共和国政府信息公开条例》',
+            '[《中华人民共和国政府信息公开条例》](http://www.gov.cn/zhengce/content/2019-04/15/content_5382991.htm)',
+          ) + '\n\n'
+      )
     },
-    { proactive: pipeTable(proactive2021(s.tables.proactive!)), requests: pipeTable(requests(s.tables.requests!)), appeals: pipeTable(appeals(s.tables.appeals!)) },
+    {
+      proactive: pipeTable(proactive2021(s.tables.proactive!)),
+      requests: pipeTable(requests(s.tables.requests!)),
+      appeals: pipeTable(appeals(s.tables.appeals!)),
+    },
   )
   const front = '---\ncounty: 中宁县\n---\n\n'
-  write('markdown-gfm', front + body, 'seed 004 (content/reports/中宁县徐套乡-2021.txt) as Markdown from a document converter: YAML front matter, `#`/`##` headings, `**一是**` emphasis and a link in the text, the three tables as GFM pipe tables (header row, `|---|` row, merged cells blank).')
+  write(
+    'markdown-gfm',
+    front + body,
+    'seed 004 (content/reports/中宁县徐套乡-2021.txt) as Markdown from a document converter: YAML front matter, `#`/`##` headings, `**一是**` emphasis and a link in the text, the three tables as GFM pipe tables (header row, `|---|` row, merged cells blank).',
+  )
 }
 
 /** Seed 000's text saved as .md, with `#` headings added. */
@@ -55,7 +70,11 @@ function tabExport(): void {
     .split('\n')
     .map((line) => (/^[一二三四五六]、\S+$/.test(line.trim()) ? `## ${line.trim()}` : line))
     .join('\n')
-  write('markdown-tab-export', md, 'seed 000 (content/reports/互助县哈拉直沟乡-2021.txt) saved as .md with `##` before its section headings: the tables are tab-separated text, not Markdown. The Markdown reader keeps the text reader\'s reading of those blocks.')
+  write(
+    'markdown-tab-export',
+    md,
+    "seed 000 (content/reports/互助县哈拉直沟乡-2021.txt) saved as .md with `##` before its section headings: the tables are tab-separated text, not Markdown. The Markdown reader keeps the text reader's reading of those blocks.",
+  )
 }
 
 gfm()

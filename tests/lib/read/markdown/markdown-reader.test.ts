@@ -24,7 +24,9 @@ function shape(lines: LineNode[]): Array<[number, string, string[]]> {
 
 /** The `{row, column, value}` cells of each table of a record. */
 function cells(record: Pick<ReportRecord, 'tables'>) {
-  return Object.fromEntries(Object.entries(record.tables).map(([k, t]) => [k, t ? t.cells.map(({ row, column, value }) => ({ row, column, value })) : []]))
+  return Object.fromEntries(
+    Object.entries(record.tables).map(([k, t]) => [k, t ? t.cells.map(({ row, column, value }) => ({ row, column, value })) : []]),
+  )
 }
 
 describe('markdownReader', () => {
@@ -35,7 +37,9 @@ describe('markdownReader', () => {
   })
 
   it('reads headings and paragraphs as one paragraph line per source line, markup gone', async () => {
-    const { lines } = await read('# 某乡2021年政府信息公开工作年度报告\n\n## 一、总体情况\n\n**一是**加强领导，落实[《条例》](http://www.gov.cn/x)，\n公开`信息`120 条。\n')
+    const { lines } = await read(
+      '# 某乡2021年政府信息公开工作年度报告\n\n## 一、总体情况\n\n**一是**加强领导，落实[《条例》](http://www.gov.cn/x)，\n公开`信息`120 条。\n',
+    )
     expect(shape(lines)).toEqual([
       [1, 'paragraph', ['某乡2021年政府信息公开工作年度报告']],
       [3, 'paragraph', ['一、总体情况']],
@@ -47,7 +51,8 @@ describe('markdownReader', () => {
   })
 
   it('reads a GFM table as grid rows with the cells where mdast puts them; the |---| row stays a blank line', async () => {
-    const source = '二、主动公开政府信息情况\n\n| 信息内容 | 本年制发件数 | 本年废止件数 |\n|---|:---:|---|\n| 规章 | 0 | **1** |\n| 行政许可 \\| 备案 | 3 |\n'
+    const source =
+      '二、主动公开政府信息情况\n\n| 信息内容 | 本年制发件数 | 本年废止件数 |\n|---|:---:|---|\n| 规章 | 0 | **1** |\n| 行政许可 \\| 备案 | 3 |\n'
     const { lines } = await read(source)
     expect(shape(lines)).toEqual([
       [1, 'paragraph', ['二、主动公开政府信息情况']],
@@ -58,12 +63,15 @@ describe('markdownReader', () => {
     expect(lines[3]!).toMatchObject({ layout: 'pipe', blank: true })
     const rows = source.split('\n')
     for (const line of lines.filter((l) => l.layout === 'grid-row')) {
-      for (const cell of line.cells) expect(rows[cell.line - 1]!.slice(cell.column - 1).startsWith(cell.text.slice(0, 2).replace(' |', ' \\'))).toBe(true)
+      for (const cell of line.cells)
+        expect(rows[cell.line - 1]!.slice(cell.column - 1).startsWith(cell.text.slice(0, 2).replace(' |', ' \\'))).toBe(true)
     }
   })
 
   it('leaves blocks that are text tables, lists and indented text to the text reader (block by block)', async () => {
-    const { lines } = await read('## 三、收到和处理政府信息公开申请情况\n规章\t0\t0\n| 行政许可 | 0 |\n\n1. 属于国家秘密 0 0\n- 其他\n\n    行政处罚      51      0\n')
+    const { lines } = await read(
+      '## 三、收到和处理政府信息公开申请情况\n规章\t0\t0\n| 行政许可 | 0 |\n\n1. 属于国家秘密 0 0\n- 其他\n\n    行政处罚      51      0\n',
+    )
     expect(shape(lines)).toEqual([
       [1, 'paragraph', ['三、收到和处理政府信息公开申请情况']],
       [2, 'tab', ['规章', '0', '0']],
@@ -95,7 +103,10 @@ describe('markdownReader', () => {
   }
 
   it('reads seed 004 written as GFM tables and seed 000 saved as .md with tab tables like their text versions', async () => {
-    for (const [name, seed] of [['markdown-gfm', 'seed-004-xutao-2021'], ['markdown-tab-export', 'seed-000-halazhigou-2021']]) {
+    for (const [name, seed] of [
+      ['markdown-gfm', 'seed-004-xutao-2021'],
+      ['markdown-tab-export', 'seed-000-halazhigou-2021'],
+    ]) {
       const { record } = await parseFileSource(`tests/fixtures/${name}/input.md`, registry)
       const expected = JSON.parse(readFileSync(`tests/fixtures/${seed}/expected.json`, 'utf8')) as ReportRecord
       expect(record.source.reader, name).toBe('markdown')

@@ -67,7 +67,11 @@ describe('mhtmlReader', () => {
     for (const cell of row.cells.filter((c) => c.text)) expect(rows[cell.line - 1]!.slice(cell.column - 1).startsWith(cell.text)).toBe(true)
   })
   it('reads a base64 UTF-8 page saved by Chrome and leaves the images out', async () => {
-    const { root, file, diagnostics } = await read(blinkPage('<!DOCTYPE html><html><head><meta charset="utf-8"><title>某乡年度报告</title></head><body><p>一、总体情况</p><table><tr><td>规章</td><td>0</td></tr></table></body></html>'))
+    const { root, file, diagnostics } = await read(
+      blinkPage(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某乡年度报告</title></head><body><p>一、总体情况</p><table><tr><td>规章</td><td>0</td></tr></table></body></html>',
+      ),
+    )
     expect(diagnostics).toEqual([])
     expect(file.data.encoding).toBe('utf-8')
     expect(root!.children.map((l) => [l.layout, l.text])).toEqual([

@@ -51,7 +51,11 @@ export function makePdf(pages: PageSpec[], title?: string): Uint8Array {
     const stream = page.ops.join('\n')
     const contents = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`)
     const size = `[0 0 ${page.width ?? 595} ${page.height ?? 842}]`
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox ${size} /Rotate ${page.rotate ?? 0} /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`))
+    kids.push(
+      add(
+        `<< /Type /Page /Parent 2 0 R /MediaBox ${size} /Rotate ${page.rotate ?? 0} /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`,
+      ),
+    )
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`
   const info = title ? add(`<< /Title <feff${[...title].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}> >>`) : null

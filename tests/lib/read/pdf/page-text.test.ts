@@ -12,7 +12,9 @@ import { meaningfulTitle } from '../../../../src/lib/read/pdf/title.ts'
 
 /** A line of 10-point pieces of text placed at given x positions, at baseline `base`. */
 function placed(pieces: Array<[string, number]>, base: number, size = 10): TextLine {
-  return textLines(pieces.map(([t, x]) => ({ text: t, x0: x, x1: x + size * [...t].length * (/^[\d.]+$/.test(t) ? 0.5 : 1), base, size })))[0]!
+  return textLines(
+    pieces.map(([t, x]) => ({ text: t, x0: x, x1: x + size * [...t].length * (/^[\d.]+$/.test(t) ? 0.5 : 1), base, size })),
+  )[0]!
 }
 
 /** A line of 10-point text at baseline `base`, starting at x, one run per space-separated word. */
@@ -31,7 +33,8 @@ function lineAt(text: string, x: number, base: number, size = 10): TextLine {
 
 describe('page furniture', () => {
   it('knows page numbers in their usual forms', () => {
-    for (const t of ['- 3 -', '—3—', '第 3 页 共 5 页', '第3页', '共5页 第3页', '3/5', '3', 'Page 3 of 5']) expect(isPageNumber(t), t).toBe(true)
+    for (const t of ['- 3 -', '—3—', '第 3 页 共 5 页', '第3页', '共5页 第3页', '3/5', '3', 'Page 3 of 5'])
+      expect(isPageNumber(t), t).toBe(true)
     for (const t of ['2021 年', '3 件', '一、总体情况']) expect(isPageNumber(t), t).toBe(false)
   })
 
@@ -54,7 +57,13 @@ describe('page furniture', () => {
 })
 
 describe('paragraphs', () => {
-  const flowLine = (text: string, x: number, base: number, page = 1, size = 10): FlowItem => ({ kind: 'line', line: lineAt(text, x, base, size), page, left: 50, right: 200 })
+  const flowLine = (text: string, x: number, base: number, page = 1, size = 10): FlowItem => ({
+    kind: 'line',
+    line: lineAt(text, x, base, size),
+    page,
+    left: 50,
+    right: 200,
+  })
 
   it('joins lines that wrap at the right margin and keeps headings on their own line', () => {
     const blocks = flowBlocks(
@@ -77,7 +86,13 @@ describe('paragraphs', () => {
 
   it('carries a paragraph over a page break and puts the page marker after it', () => {
     const blocks = flowBlocks(
-      [{ kind: 'page', number: 1 }, flowLine('努力保障人民群众的知情权、参与权、表达', 50, 700), { kind: 'page', number: 2 }, flowLine('权和监督权。', 50, 60), flowLine('二、主动公开政府信息情况', 70, 80)],
+      [
+        { kind: 'page', number: 1 },
+        flowLine('努力保障人民群众的知情权、参与权、表达', 50, 700),
+        { kind: 'page', number: 2 },
+        flowLine('权和监督权。', 50, 60),
+        flowLine('二、主动公开政府信息情况', 70, 80),
+      ],
       10,
     )
     expect(blocks).toEqual([
@@ -89,19 +104,51 @@ describe('paragraphs', () => {
   })
 
   it('joins the wrapped lines of a title set in a larger font', () => {
-    const blocks = flowBlocks([flowLine('某乡人民政府2021年政府信息', 80, 60, 1, 18), flowLine('公开工作年度报告', 130, 90, 1, 18), flowLine('按照条例要求，现予发布。', 70, 130)], 10)
-    expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['某乡人民政府2021年政府信息公开工作年度报告', '按照条例要求，现予发布。'])
+    const blocks = flowBlocks(
+      [
+        flowLine('某乡人民政府2021年政府信息', 80, 60, 1, 18),
+        flowLine('公开工作年度报告', 130, 90, 1, 18),
+        flowLine('按照条例要求，现予发布。', 70, 130),
+      ],
+      10,
+    )
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual([
+      '某乡人民政府2021年政府信息公开工作年度报告',
+      '按照条例要求，现予发布。',
+    ])
   })
 })
 
 describe('tables without ruling lines', () => {
   it('makes rows of label and values, a wrapped label joined, a missing value left blank in its column', () => {
     const lines = [
-      placed([['4.无正当理由大量反复申请', 50], ['1', 300], ['2', 350], ['3', 400]], 100),
+      placed(
+        [
+          ['4.无正当理由大量反复申请', 50],
+          ['1', 300],
+          ['2', 350],
+          ['3', 400],
+        ],
+        100,
+      ),
       placed([['5.要求行政机关确认或重新出', 50]], 115),
-      placed([['0', 300], ['0', 350], ['0', 400]], 125),
+      placed(
+        [
+          ['0', 300],
+          ['0', 350],
+          ['0', 400],
+        ],
+        125,
+      ),
       placed([['具已获取信息', 50]], 135),
-      placed([['四、结转下年度继续办理', 50], ['7', 301], ['9', 399]], 155),
+      placed(
+        [
+          ['四、结转下年度继续办理', 50],
+          ['7', 301],
+          ['9', 399],
+        ],
+        155,
+      ),
     ]
     const parts = streamTables(lines)
     expect(parts).toHaveLength(1)
@@ -113,7 +160,10 @@ describe('tables without ruling lines', () => {
   })
 
   it('leaves running text alone', () => {
-    const parts = streamTables([lineAt('2021年共发布各类信息1630余条，其中政府网站发布信息5条。', 50, 100), lineAt('一、总体情况', 50, 120)])
+    const parts = streamTables([
+      lineAt('2021年共发布各类信息1630余条，其中政府网站发布信息5条。', 50, 100),
+      lineAt('一、总体情况', 50, 120),
+    ])
     expect(parts.map((p) => p.kind)).toEqual(['line', 'line'])
   })
 })
@@ -121,6 +171,7 @@ describe('tables without ruling lines', () => {
 describe('document title', () => {
   it('takes a real title and leaves out what word processors put there', () => {
     expect(meaningfulTitle('Microsoft Word - 某乡2021年政府信息公开工作年度报告.docx')).toBe('某乡2021年政府信息公开工作年度报告')
-    for (const t of [null, '', 'untitled', '文档1', 'Microsoft Word - 文档1.docx', 'PowerPoint 演示文稿', 'report.pdf']) expect(meaningfulTitle(t), String(t)).toBeNull()
+    for (const t of [null, '', 'untitled', '文档1', 'Microsoft Word - 文档1.docx', 'PowerPoint 演示文稿', 'report.pdf'])
+      expect(meaningfulTitle(t), String(t)).toBeNull()
   })
 })

@@ -21,7 +21,10 @@ async function read(bytes: Uint8Array) {
 /** Table 四's header and values in a ruled grid: 行政复议 over two columns, 总计 over two rows. */
 function appealTable(draw: 'strokes' | 'boxes'): string[] {
   const xs = [100, 200, 300, 400]
-  const rule = (x0: number, y0: number, x1: number, y1: number): string => (draw === 'strokes' ? line(x0, y0, x1, y1) : box(Math.min(x0, x1) - 0.25, Math.min(y0, y1) - 0.25, Math.abs(x1 - x0) + 0.5, Math.abs(y1 - y0) + 0.5))
+  const rule = (x0: number, y0: number, x1: number, y1: number): string =>
+    draw === 'strokes'
+      ? line(x0, y0, x1, y1)
+      : box(Math.min(x0, x1) - 0.25, Math.min(y0, y1) - 0.25, Math.abs(x1 - x0) + 0.5, Math.abs(y1 - y0) + 0.5)
   return [
     rule(100, 700, 400, 700),
     rule(100, 680, 300, 680), // no line under 总计: it spans two rows
@@ -44,8 +47,14 @@ const appealRows = ['行政复议\t\t总计', '结果维持\t结果纠正\t', '3
 
 describe('pdfReader', () => {
   it('reads a ruled table with merged cells into rows, spans expanded', async () => {
-    const { text: source, tree, file } = await read(makePdf([{ ops: [...heading, ...appealTable('strokes')] }], '某乡2021年政府信息公开工作年度报告'))
-    expect(source).toBe([pageMarker(1), '某乡2021年政府信息公开工作年度报告', '四、政府信息公开行政复议、行政诉讼情况', ...appealRows, ''].join('\n'))
+    const {
+      text: source,
+      tree,
+      file,
+    } = await read(makePdf([{ ops: [...heading, ...appealTable('strokes')] }], '某乡2021年政府信息公开工作年度报告'))
+    expect(source).toBe(
+      [pageMarker(1), '某乡2021年政府信息公开工作年度报告', '四、政府信息公开行政复议、行政诉讼情况', ...appealRows, ''].join('\n'),
+    )
     expect(tree!.children.map((l) => l.layout)).toEqual(['paragraph', 'paragraph', 'grid-row', 'grid-row', 'grid-row'])
     expect(file.data).toMatchObject({ encoding: null, pageCount: 1, pageStarts: [1], htmlTitle: '某乡2021年政府信息公开工作年度报告' })
   })
@@ -54,7 +63,11 @@ describe('pdfReader', () => {
     // Word draws every border as a rectangle; here the whole page is drawn at half size and moved.
     const ops = ['q 2 0 0 2 -100 -700 cm', ...appealTable('boxes').map((op) => op.replace(/^BT \/F1 12 Tf/, 'BT /F1 6 Tf')), 'Q']
     const scaled = ops.map((op) => op.replace(/(\d+(?:\.\d+)?) (\d+(?:\.\d+)?) Td/, (_, x, y) => `${(+x + 100) / 2} ${(+y + 700) / 2} Td`))
-    const drawn = scaled.map((op) => (op.endsWith('re f') ? op.replace(/^([\d.-]+) ([\d.-]+) ([\d.-]+) ([\d.-]+)/, (_, x, y, w, h) => `${(+x + 100) / 2} ${(+y + 700) / 2} ${w / 2} ${h / 2}`) : op))
+    const drawn = scaled.map((op) =>
+      op.endsWith('re f')
+        ? op.replace(/^([\d.-]+) ([\d.-]+) ([\d.-]+) ([\d.-]+)/, (_, x, y, w, h) => `${(+x + 100) / 2} ${(+y + 700) / 2} ${w / 2} ${h / 2}`)
+        : op,
+    )
     const { text: source } = await read(makePdf([{ ops: [...heading, ...drawn] }]))
     expect(source.split('\n').slice(3, 6)).toEqual(appealRows)
   })
@@ -86,7 +99,9 @@ describe('pdfReader', () => {
   })
 
   it('reads radicals that fonts put for ideographs as the ideographs (⾏ for 行, ⺠ for 民)', async () => {
-    const { text: source } = await read(makePdf([{ ops: [text(72, 760, '某乡⼈⺠政府'), text(72, 740, '⼀、本年新收政府信息公开申请数量'), text(72, 720, '⼆、⾏政许可')] }]))
+    const { text: source } = await read(
+      makePdf([{ ops: [text(72, 760, '某乡⼈⺠政府'), text(72, 740, '⼀、本年新收政府信息公开申请数量'), text(72, 720, '⼆、⾏政许可')] }]),
+    )
     expect(source.split('\n').slice(1, 4)).toEqual(['某乡人民政府', '一、本年新收政府信息公开申请数量', '二、行政许可'])
   })
 
@@ -117,7 +132,9 @@ describe('pdfReader on PDFs it cannot read', () => {
 
   it('reports text in unmapped code points (a font without a Unicode map) rather than reading it', async () => {
     const garbled = String.fromCodePoint(...Array.from({ length: 40 }, (_, i) => 0xe000 + i))
-    const { tree, rules } = await read(makePdf([{ ops: [text(72, 700, garbled.slice(0, 20)), text(72, 680, garbled.slice(20)), text(72, 660, '表三 0 0 1')] }]))
+    const { tree, rules } = await read(
+      makePdf([{ ops: [text(72, 700, garbled.slice(0, 20)), text(72, 680, garbled.slice(20)), text(72, 660, '表三 0 0 1')] }]),
+    )
     expect(tree).toBeNull()
     expect(rules).toEqual(['error pdf-garbled'])
   })

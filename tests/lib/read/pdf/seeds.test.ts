@@ -15,7 +15,9 @@ const tables = ['proactive', 'requests', 'appeals'] as const
 
 /** The `row|column|value` cells of a record's three tables. */
 function cells(record: Pick<ReportRecord, 'tables'>, skip: ReadonlySet<string> = new Set()): Record<string, string[]> {
-  return Object.fromEntries(tables.map((k) => [k, (record.tables[k]?.cells ?? []).filter((c) => !skip.has(c.row)).map((c) => `${c.row}|${c.column}|${c.value}`)]))
+  return Object.fromEntries(
+    tables.map((k) => [k, (record.tables[k]?.cells ?? []).filter((c) => !skip.has(c.row)).map((c) => `${c.row}|${c.column}|${c.value}`)]),
+  )
 }
 
 /** The expected record of the text version of seed `n`. */
@@ -40,12 +42,22 @@ describe('seed reports as PDF', () => {
     it(`${name} gives the cells of seed ${seed}`, async () => {
       const record = await parsePdf(name)
       expect(cells(record)).toEqual(cells(seedRecord(seed)))
-      expect([record.organ.code, record.year, record.sections.map((s) => s.number)]).toEqual([seedRecord(seed).organ.code, seedRecord(seed).year, seedRecord(seed).sections.map((s) => s.number)])
+      expect([record.organ.code, record.year, record.sections.map((s) => s.number)]).toEqual([
+        seedRecord(seed).organ.code,
+        seedRecord(seed).year,
+        seedRecord(seed).sections.map((s) => s.number),
+      ])
     })
   }
 
   // Seed 002's text lost one cell in each of these rows; its Word file (and so the PDF) writes 0 in every column.
-  const rewritten = new Set(['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息'])
+  const rewritten = new Set([
+    '属于国家秘密',
+    '其他法律行政法规禁止公开',
+    '危及“三安全一稳定”',
+    '保护第三方合法权益',
+    '属于三类内部事务信息',
+  ])
 
   it('pdf-lattice-seed-002 gives the cells of seed 002 (but for rows its Word file writes out)', async () => {
     // Rows (一)/(二) have a label over two columns and a blank 总计: the covered slot must not count as a value.
@@ -61,7 +73,9 @@ describe('seed reports as PDF', () => {
     expect(row('requests', '本机关不掌握相关政府信息')).toEqual([3, 0, 0, 1, 0, 0, 4])
     expect(row('requests', '总计')).toEqual([15, 5, 1, 1, 2, 0, 24])
     expect(row('requests', '结转下年度继续办理')).toEqual([1, 1, 0, 1, 1, 0, 4])
-    expect([...row('appeals', '行政复议'), ...row('appeals', '未经复议直接起诉'), ...row('appeals', '复议后起诉')]).toEqual([1, 0, 1, 1, 3, 0, 1, 0, 1, 2, 1, 0, 0, 0, 1])
+    expect([...row('appeals', '行政复议'), ...row('appeals', '未经复议直接起诉'), ...row('appeals', '复议后起诉')]).toEqual([
+      1, 0, 1, 1, 3, 0, 1, 0, 1, 2, 1, 0, 0, 0, 1,
+    ])
     expect(record.tables.proactive!.cells.filter((c) => c.row === '其他对外管理服务事项').map((c) => c.value)).toEqual([8, -1, 30])
     expect(record.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
   })

@@ -11,10 +11,22 @@ import type { CheckedReport } from '../../../../src/lib/rules/rule.ts'
 const outcomes2019: number[][] = [
   [25, 3, 0, 1, 1, 1], // 予以公开
   [6, 1, 0, 0, 0, 0], // 部分公开
-  [1, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0], // 不予公开 1–4
-  [1, 0, 0, 0, 0, 0], [1, 1, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0], [2, 0, 0, 0, 0, 0], // 不予公开 5–8
-  [3, 1, 0, 0, 1, 0], [1, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0], // 无法提供 1–3
-  [1, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0], // 不予处理 1–5
+  [1, 0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0, 0],
+  [1, 0, 0, 0, 0, 0], // 不予公开 1–4
+  [1, 0, 0, 0, 0, 0],
+  [1, 1, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0, 0],
+  [2, 0, 0, 0, 0, 0], // 不予公开 5–8
+  [3, 1, 0, 0, 1, 0],
+  [1, 0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0, 0], // 无法提供 1–3
+  [1, 0, 0, 0, 0, 0],
+  [1, 0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0, 0], // 不予处理 1–5
   [1, 0, 0, 0, 0, 0], // 其他处理
 ]
 
@@ -59,22 +71,42 @@ export function requestTable(format: TableFormat, figures: RequestFigures, layou
   outcomeRows.forEach((row, index) => byRow.set(row.row, figures.outcomes[index]!))
   const total = applicantColumns.map((_, c) => figures.outcomes.reduce((sum, values) => sum + values[c]!, 0))
   byRow.set('总计', total)
-  byRow.set('结转下年度继续办理', total.map((t, c) => figures.received[c]! + figures.carried[c]! - t))
+  byRow.set(
+    '结转下年度继续办理',
+    total.map((t, c) => figures.received[c]! + figures.carried[c]! - t),
+  )
   const cells: Cell[] = []
   for (const { row } of requestRows[format]) {
     const values = byRow.get(row)!
     const rowLine = layout.take()
     values.forEach((value, c) => cells.push(cell(row, applicantColumns[c]!, value, rowLine)))
-    cells.push(cell(row, '总计', values.reduce((a, b) => a + b, 0), rowLine))
+    cells.push(
+      cell(
+        row,
+        '总计',
+        values.reduce((a, b) => a + b, 0),
+        rowLine,
+      ),
+    )
   }
   return { format, line, cells }
 }
 
 /** Table 二 of a format, laid out block by block (caption line, header line, rows). */
 export function proactiveTable(format: TableFormat, layout: Layout): FormattedTable {
-  const values: Record<string, (number | null)[]> = format === '2019'
-    ? { 规章: [0, 0, 0], 规范性文件: [3, 3, 12], 行政许可: [15, 2, 230], 其他对外管理服务事项: [8, -1, 96], 行政处罚: [4, 0, 17], 行政强制: [0, 0, 0], 行政事业性收费: [1, 0], 政府集中采购: [4, 126.5] }
-    : { 规章: [0, 0, 0], 行政规范性文件: [2, 1, 9], 行政许可: [58], 行政处罚: [12], 行政强制: [0], 行政事业性收费: [3.2] }
+  const values: Record<string, (number | null)[]> =
+    format === '2019'
+      ? {
+          规章: [0, 0, 0],
+          规范性文件: [3, 3, 12],
+          行政许可: [15, 2, 230],
+          其他对外管理服务事项: [8, -1, 96],
+          行政处罚: [4, 0, 17],
+          行政强制: [0, 0, 0],
+          行政事业性收费: [1, 0],
+          政府集中采购: [4, 126.5],
+        }
+      : { 规章: [0, 0, 0], 行政规范性文件: [2, 1, 9], 行政许可: [58], 行政处罚: [12], 行政强制: [0], 行政事业性收费: [3.2] }
   const line = layout.line
   const cells: Cell[] = []
   let item = ''
@@ -82,7 +114,11 @@ export function proactiveTable(format: TableFormat, layout: Layout): FormattedTa
     if (row.item !== item) layout.take(2)
     item = row.item
     const rowLine = layout.take()
-    row.columns.forEach((column, c) => cells.push(cell(row.row, column, values[row.row]![c]!, rowLine, column === '采购总金额' || column === '本年收费金额' ? '万元' : null)))
+    row.columns.forEach((column, c) =>
+      cells.push(
+        cell(row.row, column, values[row.row]![c]!, rowLine, column === '采购总金额' || column === '本年收费金额' ? '万元' : null),
+      ),
+    )
   }
   return { format, line, cells }
 }
@@ -91,7 +127,11 @@ export function proactiveTable(format: TableFormat, layout: Layout): FormattedTa
 export function appealTable(layout: Layout): AppealTable {
   const line = layout.take(3)
   const dataLine = layout.take()
-  const values = [[1, 1, 0, 0], [0, 1, 0, 1], [1, 0, 0, 0]]
+  const values = [
+    [1, 1, 0, 0],
+    [0, 1, 0, 1],
+    [1, 0, 0, 0],
+  ]
   const cells = appealRows.flatMap((group, g) => {
     const parts = values[g]!
     return appealColumns.map((column, c) => cell(group, column, c < 4 ? parts[c]! : parts.reduce((a, b) => a + b, 0), dataLine))
@@ -100,7 +140,14 @@ export function appealTable(layout: Layout): AppealTable {
 }
 
 /** The six canonical section titles. */
-const titles = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']
+const titles = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+]
 
 /** A complete, consistent report: six headings and the three tables of `format`. */
 export function buildReport(format: TableFormat, figures = requestFigures(format)): CheckedReport {
@@ -126,7 +173,14 @@ export function buildReport(format: TableFormat, figures = requestFigures(format
   return {
     id: `test-${format}`,
     source: { path: `content/reports/test-${format}.txt`, encoding: 'utf-8', sha256: '0'.repeat(64), reader: 'text', pages: null },
-    organ: { name: '凤山乡人民政府', township: '凤山乡', county: '东乡族自治县', prefecture: '临夏回族自治州', province: '甘肃省', code: '622926214000' },
+    organ: {
+      name: '凤山乡人民政府',
+      township: '凤山乡',
+      county: '东乡族自治县',
+      prefecture: '临夏回族自治州',
+      province: '甘肃省',
+      code: '622926214000',
+    },
     year,
     publishedOn: `${year + 1}-01-20`,
     documentNumber: null,

@@ -54,9 +54,37 @@ export function record(spec: RecordSpec = {}): ReportRecord {
 
 /** The five sample townships' organs (as the engine resolves them). */
 export const organs = {
-  halazhigou: { name: '哈拉直沟乡人民政府', township: '哈拉直沟乡', county: '互助土族自治县', prefecture: '海东市', province: '青海省', code: '630223204000' },
-  fengshan: { name: '东乡族自治县凤山乡人民政府', township: '凤山乡', county: '东乡族自治县', prefecture: '临夏回族自治州', province: '甘肃省', code: '622926214000' },
+  halazhigou: {
+    name: '哈拉直沟乡人民政府',
+    township: '哈拉直沟乡',
+    county: '互助土族自治县',
+    prefecture: '海东市',
+    province: '青海省',
+    code: '630223204000',
+  },
+  fengshan: {
+    name: '东乡族自治县凤山乡人民政府',
+    township: '凤山乡',
+    county: '东乡族自治县',
+    prefecture: '临夏回族自治州',
+    province: '甘肃省',
+    code: '622926214000',
+  },
   duizhen: { name: '兑镇镇人民政府', township: '兑镇镇', county: '孝义市', prefecture: '吕梁市', province: '山西省', code: '141181100000' },
-  jiergelete: { name: '吉尔格勒特郭楞蒙古民族乡', township: '吉尔格勒特郭楞蒙古民族乡', county: '乌苏市', prefecture: '塔城地区', province: '新疆维吾尔自治区', code: '654202205000' },
-  xutao: { name: '中宁县徐套乡人民政府', township: '徐套乡', county: '中宁县', prefecture: '中卫市', province: '宁夏回族自治区', code: '640521205000' },
+  jiergelete: {
+    name: '吉尔格勒特郭楞蒙古民族乡',
+    township: '吉尔格勒特郭楞蒙古民族乡',
+    county: '乌苏市',
+    prefecture: '塔城地区',
+    province: '新疆维吾尔自治区',
+    code: '654202205000',
+  },
+  xutao: {
+    name: '中宁县徐套乡人民政府',
+    township: '徐套乡',
+    county: '中宁县',
+    prefecture: '中卫市',
+    province: '宁夏回族自治区',
+    code: '640521205000',
+  },
 } satisfies Record<string, OrganRecord>
