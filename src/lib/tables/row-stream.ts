@@ -77,6 +77,7 @@ export function streamRows<L extends string>(
   }
   for (const line of lines) {
     if (isPageFooter(line.text)) continue
+    if (rows.length && isRepeatedHeader(line, classify)) continue
     const cells = effectiveCells(line)
     for (const cell of expandCells(cells)) {
       if (cell.covered) continue
@@ -103,6 +104,17 @@ export function streamRows<L extends string>(
     }
   }
   return rows
+}
+
+/**
+ * A header row repeated inside a table (a PDF table continued on the next page with its
+ * header row repeated, a web table split in two): at least two cells, every one a header word
+ * (自然人 … 其他, 总计), none a value. Read as rows, 其他 and 总计 would become the rows of those names.
+ */
+function isRepeatedHeader<L extends string>(line: LineNode, classify: (text: string, inHeader: boolean) => CellClass<L>): boolean {
+  const filled = line.cells.filter((c) => c.text !== '')
+  if (filled.length < 2) return false
+  return filled.every((c) => parseCellValue(c.text).kind === 'text' && classify(c.text, true)?.type === 'header')
 }
 
 /**

@@ -17,6 +17,7 @@ const versions: Record<string, string[]> = {
     'markdown-gfm/input.md',
     'html-trs-editor/input.html',
     'html-split-table/input.html',
+    'html-split-table-repeated-header/input.html',
     'docx-seed-004/input.docx',
     'doc-seed-004/input.doc',
     'pdf-lattice-seed-004/input.pdf',
