@@ -5,11 +5,13 @@
  */
 export { parseReport, parseSource, reportProcessor, type ParseOptions, type ParsedSource } from './pipeline/index.ts'
 export {
+  collectContent,
   collectReports,
   parseCollection,
   parseFile,
   parseFileSource,
   registryOf,
+  type CollectedContent,
   type CollectedFile,
 } from './collection/parse-collection.ts'
 export { formatDiagnostic, formatDiagnostics, formatReading, summarise } from './collection/format-diagnostics.ts'

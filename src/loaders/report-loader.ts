@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import type { Loader, LoaderContext } from 'astro/loaders'
-import { collectReports, formatDiagnostic, registryOf, type ParsedSource, type ReportRecord } from '../lib/index.ts'
+import { collectContent, formatDiagnostic, registryOf, type ParsedSource, type ReportRecord } from '../lib/index.ts'
 import { reportSchema } from '../schemas/report.ts'
 import { engineFingerprint } from './engine-fingerprint.ts'
 
@@ -53,7 +53,8 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
     if (!entry || entry.digest !== digest || meta.get(`digest:${rel}`) !== digest) return undefined
     return { record: structuredClone(entry.data as unknown as ReportRecord), text: entry.body ?? '' }
   }
-  const files = existsSync(base) ? await collectReports([base], { registry, cached }) : []
+  const { files, skipped } = existsSync(base) ? await collectContent([base], { registry, cached }) : { files: [], skipped: [] }
+  for (const { path, reason } of skipped) logger.info(`${relativePath(path)}：${reason}，已跳过`)
   for (const file of files) file.record.source.path = relativePath(file.path)
   const problems = [
     ...registryProblems.map((d) => formatDiagnostic(registryPath, d)),

@@ -3,7 +3,7 @@
  * per file (even unreadable ones), `check` prints compiler-style lines and exits 1 on errors.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -47,6 +47,22 @@ describe('npm run check', { timeout: 60_000 }, () => {
     )
     expect(r.stdout).toContain('content/reports/孝义市兑镇镇-2021.txt  warning  未找到表二「主动公开政府信息情况」  missing-table')
     expect(r.stdout).toMatch(/检查了 5 个文件：0 个错误，\d+ 个警告，\d+ 条提示。/)
+  })
+
+  it('says how each file was read and skips litter with an info line naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'))
+    copyFileSync('content/reports/中宁县徐套乡-2021.txt', join(dir, '徐套乡-2021.txt'))
+    copyFileSync('tests/fixtures/pdf-lattice-seed-000/input.pdf', join(dir, '哈拉直沟乡-2021.pdf'))
+    mkdirSync(join(dir, '徐套乡-2021_files'))
+    writeFileSync(join(dir, '徐套乡-2021_files', 'style.css'), 'p{}')
+    writeFileSync(join(dir, 'Thumbs.db'), 'x')
+    const r = run('scripts/check.ts', [dir])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain(`${join(dir, '哈拉直沟乡-2021.pdf')}  读取方式：PDF（6 页，有文字层）`)
+    expect(r.stdout).toContain(`${join(dir, '徐套乡-2021.txt')}  读取方式：文本（编码 utf-8）`)
+    expect(r.stdout).toMatch(new RegExp(`${join(dir, '徐套乡-2021_files')}  info  浏览器“网页，全部”.*已跳过  litter`))
+    expect(r.stdout).toMatch(new RegExp(`${join(dir, 'Thumbs.db')}  info  Windows .*已跳过  litter`))
+    expect(r.stdout).toMatch(/检查了 2 个文件：0 个错误/)
   })
 
   it('exits 1 and names file, line and rule when a file cannot become a report', () => {

@@ -9,19 +9,15 @@
 import { declarations } from '../diagnostics/catalog.ts'
 import type { ReportRecord } from '../types.ts'
 
+/** Errors that mean the file's content was never read: such records cannot be anyone's twin. */
+const unread = new Set(['encoding', 'empty-file', 'read-error', 'unsupported-file', 'file-too-large', 'symlink-outside', 'symlink-loop'])
+
 /** Add a `duplicate-report` error to every record whose id or bytes repeat an earlier one. */
 export function duplicateReports(records: ReportRecord[]): void {
   const byId = new Map<string, ReportRecord>()
   const byHash = new Map<string, ReportRecord>()
   for (const record of records) {
-    if (
-      record.diagnostics.some(
-        (d) =>
-          d.severity === 'error' &&
-          (d.ruleId === 'encoding' || d.ruleId === 'empty-file' || d.ruleId === 'read-error' || d.ruleId === 'unsupported-file'),
-      )
-    )
-      continue
+    if (record.diagnostics.some((d) => d.severity === 'error' && unread.has(d.ruleId))) continue
     const twin = byHash.get(record.source.sha256)
     const idTwin = byId.get(record.id)
     if (twin) {

@@ -3,13 +3,16 @@
  * all of them (two files for the same report). The command line and the site's loader both
  * come through here, so a file is read the same way everywhere.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadPlaceRegistry, type PlaceRegistry } from '../places/index.ts'
 import { parseSource, type ParsedSource } from '../pipeline/index.ts'
 import type { Diagnostic, ReportRecord } from '../types.ts'
 import { duplicateReports } from './duplicate-report.ts'
-import { reportFiles } from './report-files.ts'
+import { contentFiles, type SkippedFile } from './report-files.ts'
+
+/** The largest file read as a report (a real annual report is well under 10 MB, even as a PDF). */
+export const maxFileBytes = 20 * 1024 * 1024
 
 /** One file of a collection: where it is, its bytes' record and source text, and whether they came from a cache. */
 export interface CollectedFile extends ParsedSource {
@@ -40,11 +43,36 @@ export async function parseFile(path: string, registry?: PlaceRegistry): Promise
   return (await parseFileSource(path, registry)).record
 }
 
-/** Parse every report below each root (a folder or a file) and run the collection checks. */
-export async function collectReports(roots: readonly string[], options: CollectOptions = {}): Promise<CollectedFile[]> {
+/** Everything below the roots: each report file parsed, and the litter that was skipped. */
+export interface CollectedContent {
+  files: CollectedFile[]
+  skipped: SkippedFile[]
+}
+
+/** Parse every report below each root (a folder or a file), run the collection checks, and say what was skipped. */
+export async function collectContent(roots: readonly string[], options: CollectOptions = {}): Promise<CollectedContent> {
   const files: CollectedFile[] = []
+  const skipped: SkippedFile[] = []
   for (const root of roots) {
-    for (const path of existsSync(root) ? reportFiles(root) : [root]) {
+    const content = existsSync(root) ? contentFiles(root) : { reports: [root], skipped: [], unreadable: [] }
+    skipped.push(...content.skipped)
+    for (const { path, ...problem } of content.unreadable) files.push(await failedFile(path, problem, options.registry))
+    for (const path of content.reports) {
+      const size = existsSync(path) ? statSync(path).size : 0
+      if (size > maxFileBytes) {
+        const mb = (size / 1024 / 1024).toFixed(1)
+        files.push(
+          await failedFile(
+            path,
+            {
+              ruleId: 'file-too-large',
+              message: `文件有 ${mb} MB，超过单份报告 ${maxFileBytes / 1024 / 1024} MB 的上限，未读取：请确认这是报告本身（扫描图片过多的 PDF 可另存为“减小文件大小”）`,
+            },
+            options.registry,
+          ),
+        )
+        continue
+      }
       const bytes = readBytes(path)
       const kept = bytes instanceof Uint8Array ? options.cached?.(path, bytes) : undefined
       const parsed = kept ?? (await parseFileSource(path, options.registry))
@@ -52,7 +80,24 @@ export async function collectReports(roots: readonly string[], options: CollectO
     }
   }
   duplicateReports(files.map((f) => f.record))
-  return files
+  return { files, skipped }
+}
+
+/** Parse every report below each root (a folder or a file) and run the collection checks. */
+export async function collectReports(roots: readonly string[], options: CollectOptions = {}): Promise<CollectedFile[]> {
+  return (await collectContent(roots, options)).files
+}
+
+/** The record of a path that is not read, with the error saying why. */
+async function failedFile(
+  path: string,
+  { ruleId, message }: { ruleId: string; message: string },
+  registry?: PlaceRegistry,
+): Promise<CollectedFile> {
+  const parsed = await parseSource(new Uint8Array(), path, { registry })
+  parsed.record.diagnostics = [{ ruleId, severity: 'error', message, line: null, column: null }]
+  parsed.record.source.encoding = null
+  return { ...parsed, path, bytes: new Uint8Array(), cached: false }
 }
 
 /** The records of every report below each root, with the collection checks. */

@@ -1,27 +1,104 @@
-/** Which files under a folder are report sources (every file, but the few that are expected and are not reports). */
-import { readdirSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+/**
+ * Which files under a folder are report sources. Every file is accounted for: a report (to
+ * be read, or to fail with a reason), a known non-report (the place registry, a README at the
+ * top), litter that computers leave beside files (skipped with the reason), or a link that
+ * leaves the folder or loops (an error). Nothing is skipped without a word.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
 
-/** Files in `content/` that are not reports but are expected (the place registry, docs). */
-const expected = /(^|\/)(places\.ya?ml|README\.md|\.gitkeep|\.DS_Store)$/
+/** A file or folder left out, and why (shown as an info line). */
+export interface SkippedFile {
+  path: string
+  ruleId: 'litter'
+  reason: string
+}
 
-/** Every file below `root` (sorted, as paths joined to `root`), skipping dot-folders. */
-export function listFiles(root: string): string[] {
-  const out: string[] = []
+/** A path that cannot be a report, and why (shown as an error). */
+export interface UnreadablePath {
+  path: string
+  ruleId: 'symlink-outside' | 'symlink-loop'
+  message: string
+}
+
+/** What a folder holds. */
+export interface ContentFiles {
+  reports: string[]
+  skipped: SkippedFile[]
+  unreadable: UnreadablePath[]
+}
+
+/** Files at the top of the content folder that are expected and are not reports. */
+const knownAtTop = /^(places\.ya?ml|README\.md)$/
+
+/** Litter by name: what it is, for the info line. */
+const litter: readonly [RegExp, string][] = [
+  [/_files$|\.files$/, '浏览器“网页，全部”另存时附带的文件夹（图片、样式等），不是报告'],
+  [/^Thumbs\.db$|^ehthumbs\.db$/i, 'Windows 自动生成的缩略图缓存'],
+  [/^desktop\.ini$/i, 'Windows 自动生成的文件夹设置'],
+  [/^\.DS_Store$|^\._/, 'macOS 自动生成的文件'],
+  [/^~\$|^\.~lock\..*#$/, 'Word/WPS/LibreOffice 打开文件时留下的临时锁文件'],
+  [/~$|\.(bak|tmp|swp|wbk|asd)$/i, '编辑器留下的备份或临时文件'],
+  [/^\.gitkeep$/, '保留空文件夹用的占位文件'],
+  [/^\./, '隐藏文件或文件夹（名称以“.”开头），不是报告'],
+]
+
+/** Why a file or folder named `name` is litter, or null. */
+export function litterReason(name: string): string | null {
+  return litter.find(([pattern]) => pattern.test(name))?.[1] ?? null
+}
+
+/** Sort `root`'s files into reports, skipped litter and links that cannot be followed. */
+export function contentFiles(root: string): ContentFiles {
+  const out: ContentFiles = { reports: [], skipped: [], unreadable: [] }
+  if (!lstatSync(root).isDirectory()) return { ...out, reports: [root] }
+  const top = realpathSync(root)
+  const seen = new Set<string>([top])
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.') && name !== '.DS_Store') continue
       const path = join(dir, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else out.push(path)
+      const rel = relative(root, path)
+      if (dir === root && knownAtTop.test(name)) continue
+      const reason = litterReason(name)
+      if (reason) {
+        out.skipped.push({ path, ruleId: 'litter', reason })
+        continue
+      }
+      const link = lstatSync(path).isSymbolicLink()
+      let real: string
+      try {
+        real = realpathSync(path)
+      } catch {
+        out.unreadable.push({
+          path,
+          ruleId: 'symlink-loop',
+          message: `「${rel}」是一个无法解析的链接（指向不存在的位置或形成循环），请删除它`,
+        })
+        continue
+      }
+      if (link && real !== top && !real.startsWith(top + sep)) {
+        out.unreadable.push({
+          path,
+          ruleId: 'symlink-outside',
+          message: `「${rel}」是指向 content/ 以外（${resolve(real)}）的链接；为安全起见不读取 content/ 以外的文件，请把报告文件本身放进来`,
+        })
+        continue
+      }
+      if (statSync(path).isDirectory()) {
+        if (seen.has(real)) {
+          out.unreadable.push({ path, ruleId: 'symlink-loop', message: `「${rel}」是指回上级文件夹的链接（循环），请删除它` })
+          continue
+        }
+        seen.add(real)
+        walk(path)
+      } else out.reports.push(path)
     }
   }
-  if (statSync(root).isDirectory()) walk(root)
-  else out.push(root)
+  walk(root)
   return out
 }
 
-/** The files below `root` that should each become a report (or fail with a reason, e.g. an unsupported format). */
+/** The files below `root` that should each become a report (or fail with a reason). */
 export function reportFiles(root: string): string[] {
-  return listFiles(root).filter((path) => !expected.test(relative(root, path) || path))
+  return contentFiles(root).reports
 }

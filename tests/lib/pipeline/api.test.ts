@@ -8,6 +8,7 @@ it('exports exactly the public API', () => {
     'appealRows',
     'applicantColumns',
     'cellLookup',
+    'collectContent',
     'collectReports',
     'formatDiagnostic',
     'formatDiagnostics',

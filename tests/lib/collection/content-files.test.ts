@@ -1,0 +1,90 @@
+/** Every file under content/ is accounted for: a report, a known non-report, litter skipped with its reason, or a named error. */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { contentFiles } from '../../../src/lib/collection/report-files.ts'
+import { collectContent, maxFileBytes } from '../../../src/lib/collection/parse-collection.ts'
+
+/** A content folder with `files` (path → text) below it. */
+function folder(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-'))
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  return root
+}
+
+describe('contentFiles', () => {
+  it('skips what browsers, Windows, macOS and Word leave beside reports, saying what each is', () => {
+    const root = folder({
+      'reports/某乡-2021.html': '<p>x</p>',
+      'reports/某乡-2021_files/style.css': 'p{}',
+      'reports/某乡-2021_files/frame.html': '<p>x</p>',
+      'reports/Thumbs.db': 'x',
+      'reports/desktop.ini': 'x',
+      'reports/~$某乡-2021.docx': 'x',
+      'reports/.DS_Store': 'x',
+      'reports/某乡-2021.txt~': 'x',
+      '.hidden/a.txt': 'x',
+      'places.yaml': 'x',
+      'README.md': 'x',
+    })
+    const found = contentFiles(root)
+    expect(found.reports.map((p) => p.slice(root.length + 1))).toEqual(['reports/某乡-2021.html'])
+    const skipped = Object.fromEntries(found.skipped.map((s) => [s.path.slice(root.length + 1), s.reason]))
+    expect(Object.keys(skipped).sort()).toEqual(
+      [
+        '.hidden',
+        'reports/.DS_Store',
+        'reports/Thumbs.db',
+        'reports/desktop.ini',
+        'reports/~$某乡-2021.docx',
+        'reports/某乡-2021.txt~',
+        'reports/某乡-2021_files',
+      ].sort(),
+    )
+    expect(skipped['reports/某乡-2021_files']).toMatch(/网页，全部/)
+    expect(skipped['reports/~$某乡-2021.docx']).toMatch(/锁文件/)
+    expect(found.unreadable).toEqual([])
+  })
+
+  it('reads README.md and places.yaml below the top as reports, never skipping them silently', () => {
+    const root = folder({ 'reports/README.md': '说明', 'reports/places.yaml': 'x: 1' })
+    expect(contentFiles(root).reports.map((p) => p.slice(root.length + 1))).toEqual(['reports/README.md', 'reports/places.yaml'])
+  })
+
+  it('does not follow a link out of the folder, and names a loop and a dangling link', () => {
+    const outside = folder({ 'secret.txt': '外部文件' })
+    const root = folder({ 'reports/a.txt': 'x' })
+    symlinkSync(outside, join(root, 'reports/outside'))
+    symlinkSync(join(root, 'reports'), join(root, 'reports/loop'))
+    symlinkSync(join(root, 'nowhere'), join(root, 'reports/dangling.txt'))
+    symlinkSync(join(root, 'reports/a.txt'), join(root, 'reports/inside.txt'))
+    const found = contentFiles(root)
+    expect(found.reports.map((p) => p.slice(root.length + 1))).toEqual(['reports/a.txt', 'reports/inside.txt'])
+    expect(found.unreadable.map((u) => [u.path.slice(root.length + 1), u.ruleId])).toEqual([
+      ['reports/dangling.txt', 'symlink-loop'],
+      ['reports/loop', 'symlink-loop'],
+      ['reports/outside', 'symlink-outside'],
+    ])
+  })
+})
+
+describe('collectContent', () => {
+  it('fails an over-large file without reading it, and gives links their error records', async () => {
+    const root = folder({ 'reports/small.txt': '' })
+    writeFileSync(join(root, 'reports/huge.txt'), Buffer.alloc(maxFileBytes + 1, 0x20))
+    symlinkSync(tmpdir(), join(root, 'reports/tmp'))
+    const { files } = await collectContent([root])
+    const errors = Object.fromEntries(
+      files.map((f) => [f.path.slice(root.length + 1), f.record.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)]),
+    )
+    expect(errors).toEqual({
+      'reports/huge.txt': ['file-too-large'],
+      'reports/small.txt': ['empty-file'],
+      'reports/tmp': ['symlink-outside'],
+    })
+  })
+})
