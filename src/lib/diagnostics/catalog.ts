@@ -125,7 +125,12 @@ export const declarations = {
   'file-too-large': { severity: 'error', stage: 'collection', meaning: '文件超过单份报告的大小上限（20 MB），未读取' },
   'symlink-outside': { severity: 'error', stage: 'collection', meaning: 'content/ 中的链接指向 content/ 以外的位置；为安全起见不读取' },
   'symlink-loop': { severity: 'error', stage: 'collection', meaning: 'content/ 中的链接无法解析或形成循环' },
-  litter: { severity: 'info', stage: 'collection', meaning: '电脑自动生成或附带的文件（如浏览器“网页，全部”的 _files 文件夹、Thumbs.db、desktop.ini、Word 临时锁文件 ~$…、.DS_Store、备份文件、隐藏文件），不是报告，已跳过' },
+  litter: {
+    severity: 'info',
+    stage: 'collection',
+    meaning:
+      '电脑自动生成或附带的文件（如浏览器“网页，全部”的 _files 文件夹、Thumbs.db、desktop.ini、Word 临时锁文件 ~$…、.DS_Store、备份文件、隐藏文件），不是报告，已跳过',
+  },
   'duplicate-report': {
     severity: 'error',
     stage: 'collection',
