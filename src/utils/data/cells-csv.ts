@@ -25,11 +25,15 @@ export const csvColumns = [
   'source_path',
 ] as const
 
-/** Quote one CSV field when needed (RFC 4180); formula-like text is prefixed so spreadsheets do not execute it. */
+/**
+ * Quote one CSV field when needed (RFC 4180). Text starting with =, +, -, @, a tab or a CR
+ * (OWASP's list) is prefixed with ' so spreadsheets never run it as a formula; only a plain
+ * signed number ("-8", "+12", "3.5") is left as it is.
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return ''
   let text = String(value)
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d/.test(text)) text = `'${text}`
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(?:\.\d+)?$/.test(text)) text = `'${text}`
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

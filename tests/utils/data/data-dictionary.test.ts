@@ -1,7 +1,7 @@
 /** The data dictionary documents every field of real parsed records, and every CSV column. */
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { csvColumns } from '../../../src/utils/data/cells-csv.ts'
+import { csvColumns, csvField } from '../../../src/utils/data/cells-csv.ts'
 import { csvColumnDocs, recordFields } from '../../../src/utils/data/data-dictionary.ts'
 import { sampleRecords } from '../report/samples.ts'
 
@@ -53,5 +53,20 @@ describe('data dictionary', () => {
     for (const column of csvColumns) expect(doc, column).toContain(`\`${column}\``)
     const leaves = new Set(recordFields.map((f) => f.path.split('.').pop()!.replace('[]', '')))
     for (const name of leaves) expect(doc, name).toMatch(new RegExp(`\`(?:[A-Za-z.]+\\.)?${name}(?:\\.[A-Za-z.]+)?\``))
+  })
+})
+
+describe('csvField', () => {
+  test('prefixes every formula-like text (OWASP: = + - @ tab CR) and leaves plain numbers alone', () => {
+    expect(['=1+1', '+1+1', '-2+3+HYPERLINK("http://x")', '@SUM(A1)', '\t=1', '\r=1'].map(csvField)).toEqual([
+      "'=1+1",
+      "'+1+1",
+      `"'-2+3+HYPERLINK(""http://x"")"`,
+      "'@SUM(A1)",
+      "'\t=1",
+      `"'\r=1"`,
+    ])
+    expect(['-8', '+12', '3.5', '518 万元', '无'].map(csvField)).toEqual(['-8', '+12', '3.5', '518 万元', '无'])
+    expect(csvField(-8)).toBe('-8')
   })
 })
