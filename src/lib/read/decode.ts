@@ -2,6 +2,7 @@
  * Byte decoding of report files (BOM, UTF-8, UTF-16, GB18030) and the text normalisation
  * every tokenizer applies before splitting lines into cells.
  */
+import { foldRadicals } from '../text/radicals.ts'
 
 /** Encodings a report file may be stored in (the record keeps this name). */
 export type ReportEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030'
@@ -130,5 +131,5 @@ function fold(ch: string): string {
 
 /** Normalise text: CRLF/CR → LF, Unicode spaces → ' ', drop zero-width chars, fold full-width digits/letters/number punctuation. Line count is preserved. */
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(SPACES, ' ').replace(INVISIBLE, '').replace(FOLD, fold)
+  return foldRadicals(text.replace(/\r\n?/g, '\n').replace(SPACES, ' ').replace(INVISIBLE, '').replace(FOLD, fold))
 }

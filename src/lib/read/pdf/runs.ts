@@ -6,7 +6,7 @@
  */
 import { normaliseText } from '../decode.ts'
 import { multiply } from './matrix.ts'
-import { foldRadicals } from './radicals.ts'
+import { foldRadicals } from '../../text/radicals.ts'
 
 /** A piece of text on one baseline, with its horizontal extent. */
 export interface Run {
