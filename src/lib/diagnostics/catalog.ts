@@ -70,6 +70,12 @@ export const declarations = {
   'internal-error': { severity: 'error', stage: 'read', meaning: '解析时发生程序内部错误，请告知网站维护者' },
   'not-a-report': { severity: 'error', stage: 'read', meaning: '找不到年度报告的标题、章节或统计表，不像一份政府信息公开工作年度报告' },
   'missing-year': { severity: 'warning', stage: 'read', meaning: '未能从标题中识别报告年度，可在文件头部写明 year 字段' },
+  'year-mismatch': {
+    severity: 'warning',
+    also: ['info'],
+    stage: 'read',
+    meaning: '报告年度与正文所写的统计期限或文件名中的年份不一致（可能归错了年度）；文件头已写明年度时为提示',
+  },
   'year-from-text': {
     severity: 'info',
     stage: 'read',

@@ -1,6 +1,7 @@
 /** What the pipeline's plugins leave on `file.data` for each other. */
 import type { ReaderName } from '../read/index.ts'
 import type { DraftRecord } from './report-draft.ts'
+import type { YearAt } from '../structure/metadata/year-sources.ts'
 import type { PlaceResult } from '../places/index.ts'
 import type { ReportTables } from '../tables/index.ts'
 import type { SectionRecord } from '../types.ts'
@@ -25,6 +26,10 @@ declare module 'vfile' {
     place: PlaceResult
     /** What the running text says about received requests (narrative-request-count). */
     requestClaim: RequestClaim | null
+    /** The year the front matter sets, if any (the checks say when other sources disagree). */
+    frontYear: number | null
+    /** The year of the statistics period the text states, and its line. */
+    periodYear: YearAt | null
     /** The record without its diagnostics, for the checks and the compiler. */
     draft: DraftRecord
   }

@@ -1,11 +1,13 @@
 /**
  * unified transform: the checks on the draft record. A file that holds nothing of a report
  * (`not-a-report`) is not checked further; otherwise every rule runs (src/lib/rules). A report
- * without a year is flagged (`missing-year`).
+ * without a year is flagged (`missing-year`), and one whose year disagrees with its statistics
+ * period or file name (`year-mismatch`).
  */
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/report.ts'
 import { runRules } from '../rules/index.ts'
+import { fileNameYear } from '../structure/metadata/year-sources.ts'
 
 /** Run the findings and the rules on `file.data.draft`. */
 export function checkDraft(file: VFile): void {
@@ -21,6 +23,26 @@ export function checkDraft(file: VFile): void {
   }
   if (draft.year === null)
     report(file, 'missing-year', 'warning', '未能从标题中识别报告年度，请在文件头部写明 year 字段', { line: meta.line.title ?? null })
+  else checkYear(draft.year, file)
+}
+
+/**
+ * `year-mismatch`: the year the report is filed under against the year its statistics period
+ * states and the year in its file name. A warning, or an info when the editor set the year in
+ * the front matter (the front matter wins, but the disagreement is still shown).
+ */
+function checkYear(year: number, file: VFile): void {
+  const front = file.data.frontYear ?? null
+  const severity = front !== null ? 'info' : 'warning'
+  const filed = front !== null ? `文件头写明的年度 ${year} ` : `按标题认定的年度 ${year} `
+  const period = file.data.periodYear ?? null
+  if (period && period.year !== year) {
+    const advice = front !== null ? '' : '：如标题年度有误，请在文件头部写明 year 字段'
+    report(file, 'year-mismatch', severity, `${filed}与正文所写的统计期限（${period.year} 年）不一致${advice}`, { line: period.line })
+  }
+  const named = fileNameYear(file.path)
+  if (named !== null && named !== year)
+    report(file, 'year-mismatch', severity, `${filed}与文件名中的年份（${named}）不一致：请核对，并改正文件名或年度`, { line: 1 })
 }
 
 /** The transform plugin. */

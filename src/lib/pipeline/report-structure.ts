@@ -11,6 +11,7 @@ import { findSections } from '../structure/sections.ts'
 import { yearFromText } from '../structure/metadata/year.ts'
 import { recogniseTables } from '../tables/index.ts'
 import type { ReportRoot } from '../types.ts'
+import { statedPeriodYear } from '../structure/metadata/year-sources.ts'
 
 /** Find the six sections and the title, organ, year, date and document number. */
 export function reportStructure() {
@@ -33,6 +34,8 @@ export function reportStructure() {
       }
     }
     file.data.metadata = metadata
+    file.data.frontYear = tree.data?.front?.year ?? null
+    file.data.periodYear = statedPeriodYear(tree.children)
   }
 }
 
