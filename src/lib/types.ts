@@ -181,4 +181,6 @@ export interface FrontMatter {
   year?: number
   publishedOn?: string
   documentNumber?: string
+  /** The report really has none of tables 二, 三 and 四 (otherwise such a file may not publish). */
+  noTables?: 1
 }

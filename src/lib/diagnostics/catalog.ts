@@ -69,6 +69,11 @@ export const declarations = {
   'word-extension': { severity: 'info', stage: 'read', meaning: '文件扩展名与内容不符（如 .doc 实为 .docx 或网页），已按实际格式读取' },
   'internal-error': { severity: 'error', stage: 'read', meaning: '解析时发生程序内部错误，请告知网站维护者' },
   'not-a-report': { severity: 'error', stage: 'read', meaning: '找不到年度报告的标题、章节或统计表，不像一份政府信息公开工作年度报告' },
+  'no-tables': {
+    severity: 'error',
+    stage: 'read',
+    meaning: '表二、表三、表四一张也没有读出来：统计数字不会出现在网站上，不能发布；报告确实没有统计表时在文件头写明 noTables: true',
+  },
   'missing-year': { severity: 'warning', stage: 'read', meaning: '未能从标题中识别报告年度，可在文件头部写明 year 字段' },
   'year-mismatch': {
     severity: 'warning',

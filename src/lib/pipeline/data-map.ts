@@ -28,6 +28,8 @@ declare module 'vfile' {
     requestClaim: RequestClaim | null
     /** The year the front matter sets, if any (the checks say when other sources disagree). */
     frontYear: number | null
+    /** The front matter states the report has no statistical table. */
+    frontNoTables: boolean
     /** The year of the statistics period the text states, and its line. */
     periodYear: YearAt | null
     /** The record without its diagnostics, for the checks and the compiler. */

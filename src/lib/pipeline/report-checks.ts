@@ -1,7 +1,8 @@
 /**
  * unified transform: the checks on the draft record. A file that holds nothing of a report
  * (`not-a-report`) is not checked further; otherwise every rule runs (src/lib/rules). A report
- * without a year is flagged (`missing-year`), and one whose year disagrees with its statistics
+ * holding none of the three tables may not publish (`no-tables`) unless its front matter says
+ * so; one without a year is flagged (`missing-year`), and one whose year disagrees with its statistics
  * period or file name (`year-mismatch`).
  */
 import type { VFile } from 'vfile'
@@ -20,6 +21,11 @@ export function checkDraft(file: VFile): void {
     })
   } else {
     runRules(draft, file)
+    if (!proactive && !requests && !appeals && !file.data.frontNoTables) {
+      const message =
+        '表二、表三、表四一张也没有读出来，这份报告的统计数字不会出现在网站上，因此不能发布：请运行 npm run check 查看原因（网页或 PDF 的表格可能没有被识别）；如果报告确实没有统计表，请在文件头部写明 noTables: true'
+      report(file, 'no-tables', 'error', message, { line: 1 })
+    }
   }
   if (draft.year === null)
     report(file, 'missing-year', 'warning', '未能从标题中识别报告年度，请在文件头部写明 year 字段', { line: meta.line.title ?? null })

@@ -35,6 +35,7 @@ export function reportStructure() {
     }
     file.data.metadata = metadata
     file.data.frontYear = tree.data?.front?.year ?? null
+    file.data.frontNoTables = tree.data?.front?.noTables === 1
     file.data.periodYear = statedPeriodYear(tree.children)
   }
 }

@@ -48,6 +48,11 @@ function checkDate(v: unknown): FieldResult {
   return m && isoDate(+m[1]!, +m[2]!, +m[3]!) ? { value: m[0] } : { message: '应为真实存在的日期，格式 YYYY-MM-DD（如 2022-01-04）' }
 }
 
+/** `true`: the editor states that the report really has no statistical table. */
+function checkTrue(v: unknown): FieldResult {
+  return v === true ? { value: 1 } : { message: '只能写 true（表示这份报告确实没有统计表）' }
+}
+
 /** The check of every known field. */
 const fields: Readonly<Record<keyof FrontMatter, (v: unknown) => FieldResult>> = {
   id: checkId,
@@ -60,6 +65,7 @@ const fields: Readonly<Record<keyof FrontMatter, (v: unknown) => FieldResult>> =
   year: checkYear,
   publishedOn: checkDate,
   documentNumber: checkText,
+  noTables: checkTrue,
 }
 
 /** What a YAML error means, in words an editor can act on. */

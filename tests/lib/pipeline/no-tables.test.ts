@@ -1,0 +1,44 @@
+/** A report none of whose tables was read may not publish quietly: no-tables, unless the front matter says it has none. */
+import { describe, expect, it } from 'vitest'
+import { parseReport } from '../../../src/lib/index.ts'
+
+const encode = (text: string) => new TextEncoder().encode(text)
+const hollow = [
+  '某某镇人民政府2021年政府信息公开工作年度报告',
+  '一、总体情况',
+  '本年度工作平稳推进。',
+  '二、主动公开政府信息情况',
+  '见附表（附表为图片，未随文发布）。',
+  '五、存在的主要问题及改进情况',
+  '宣传不够。',
+].join('\n')
+
+describe('no-tables', () => {
+  it('fails a report whose three tables were all missed, with the advice that fixes it', async () => {
+    const record = await parseReport(encode(hollow), 'content/reports/某某镇-2021.txt')
+    const errors = record.diagnostics.filter((d) => d.severity === 'error')
+    expect(errors.map((d) => d.ruleId)).toEqual(['no-tables'])
+    expect(errors[0]!.message).toMatch(/npm run check.*noTables: true/)
+  })
+
+  it('publishes it when the front matter states that the report has no table', async () => {
+    const record = await parseReport(encode(`---\nnoTables: true\n---\n${hollow}`), 'content/reports/某某镇-2021.txt')
+    expect(record.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+  })
+
+  it('refuses any other value for noTables', async () => {
+    const record = await parseReport(encode(`---\nnoTables: yes\n---\n${hollow}`), 'content/reports/某某镇-2021.txt')
+    expect(
+      record.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => d.ruleId)
+        .sort(),
+    ).toEqual(['front-matter', 'no-tables'])
+  })
+
+  it('leaves a report alone that lacks only some tables (兑镇镇 2021 has no table 二)', async () => {
+    const { readFileSync } = await import('node:fs')
+    const record = await parseReport(readFileSync('content/reports/孝义市兑镇镇-2021.txt'), 'content/reports/孝义市兑镇镇-2021.txt')
+    expect(record.diagnostics.filter((d) => d.ruleId === 'no-tables')).toEqual([])
+  })
+})
