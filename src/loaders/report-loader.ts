@@ -8,8 +8,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
+import { AstroError } from 'astro/errors'
 import type { Loader, LoaderContext } from 'astro/loaders'
-import { collectContent, formatDiagnostic, registryOf, type ParsedSource, type ReportRecord } from '../lib/index.ts'
+import { collectContent, formatDiagnostic, formatReading, registryOf, type ParsedSource, type ReportRecord } from '../lib/index.ts'
 import { reportSchema } from '../schemas/report.ts'
 import { engineFingerprint } from './engine-fingerprint.ts'
 
@@ -76,12 +77,18 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id)
   const parsed = files.filter((f) => !f.cached).length
+  for (const { record } of files) logger.info(formatReading(record))
   logger.info(`${files.length} 份报告文件：解析 ${parsed} 份，未变化跳过 ${files.length - parsed} 份`)
   if (problems.length) {
     for (const line of problems) logger.error(line)
     const message = `${problems.length} 个错误，涉及 ${new Set(problems.map((p) => p.split(':')[0])).size} 个文件（见上）：请修正后重新构建。可先运行 npm run check 查看全部问题。`
     if (context.watcher) logger.error(message)
-    else throw new Error(message + '\n' + problems.join('\n'))
+    else {
+      // An editor's mistake, not a program fault: the message and the fix, no stack trace.
+      const error = new AstroError(message, '先运行 npm run check 查看全部问题，改正后重新构建。')
+      error.stack = ''
+      throw error
+    }
   }
 }
 

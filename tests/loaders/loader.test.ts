@@ -28,7 +28,7 @@ function summary(output: string): string {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'loader-'))
-  for (const path of ['src', 'content', 'public', 'package.json', 'tsconfig.json'])
+  for (const path of ['src', 'content', 'public', 'docs', 'package.json', 'tsconfig.json'])
     if (existsSync(path)) cpSync(path, join(dir, path), { recursive: true })
   cpSync('astro.config.mjs', join(dir, 'astro.base.mjs'))
   // A cache of its own: the real project's node_modules/.astro must not be touched.
@@ -81,5 +81,16 @@ describe('report loader', { timeout: 300_000 }, () => {
     expect(r.output).toContain('content/reports/空白-2021.txt:1:1  error  文件是空的：没有可读取的内容  empty-file')
     expect(r.output).toContain('content/reports/统计表-2021.xlsx:1:1  error  不支持的文件类型')
     expect(r.output).toContain('2 个错误，涉及 2 个文件')
+    // An editor's mistake: the message and the fix, never an internal stack trace.
+    expect(r.output).toContain('先运行 npm run check 查看全部问题')
+    expect(r.output).not.toMatch(/Stack trace:|Location:|at sync \(/)
+  })
+
+  it('says for every file how it was read and what was understood', () => {
+    rmSync(join(dir, 'content/reports/空白-2021.txt'))
+    rmSync(join(dir, 'content/reports/统计表-2021.xlsx'))
+    const r = build()
+    expect(r.status, r.output.slice(-1500)).toBe(0)
+    expect(r.output).toContain('content/reports/中宁县徐套乡-2021.txt  读取方式：文本（编码 utf-8）；徐套乡（宁夏回族自治区中卫市中宁县）；2021 年度；表二✓ 表三✓ 表四✓；')
   })
 })

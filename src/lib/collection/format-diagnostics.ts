@@ -34,7 +34,26 @@ export function formatReading(record: ReportRecord): string {
       ? [pages ? `${pages} 页` : null, noText ? '没有可用的文字层' : pages ? '有文字层' : null]
       : [encoding ? `编码 ${encoding}` : null]
   const shown = details.filter(Boolean).join('，')
-  return `${record.source.path}  读取方式：${readerNames[reader] ?? reader}${shown ? `（${shown}）` : ''}`
+  return `${record.source.path}  读取方式：${readerNames[reader] ?? reader}${shown ? `（${shown}）` : ''}；${understanding(record)}`
+}
+
+/** What the engine understood of a report, for editors: place, year, tables found, and the count of problems. */
+export function understanding(record: ReportRecord): string {
+  const o = record.organ
+  const where = [o.province, o.prefecture, o.county].filter(Boolean).join('')
+  const place = o.township ? `${o.township}${where ? `（${where}）` : ''}` : o.name ? `${o.name}（乡镇未识别）` : '地区未识别'
+  const year = record.year ? `${record.year} 年度` : '年度未识别'
+  const { proactive, requests, appeals } = record.tables
+  const tables = [
+    ['表二', proactive],
+    ['表三', requests],
+    ['表四', appeals],
+  ]
+    .map(([name, table]) => `${name}${table ? '✓' : '✗'}`)
+    .join(' ')
+  const count = (severity: Diagnostic['severity']): number => record.diagnostics.filter((d) => d.severity === severity).length
+  const problems = [count('error') ? `${count('error')} 个错误（不能发布）` : null, count('warning') ? `${count('warning')} 个警告` : null]
+  return [place, year, tables, problems.filter(Boolean).join('，') || '没有问题'].join('；')
 }
 
 /** Counts of files and diagnostics, and the summary line printed after them. */
