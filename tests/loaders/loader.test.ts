@@ -91,6 +91,8 @@ describe('report loader', { timeout: 300_000 }, () => {
     rmSync(join(dir, 'content/reports/统计表-2021.xlsx'))
     const r = build()
     expect(r.status, r.output.slice(-1500)).toBe(0)
-    expect(r.output).toContain('content/reports/中宁县徐套乡-2021.txt  读取方式：文本（编码 utf-8）；徐套乡（宁夏回族自治区中卫市中宁县）；2021 年度；表二✓ 表三✓ 表四✓；')
+    expect(r.output).toContain(
+      'content/reports/中宁县徐套乡-2021.txt  读取方式：文本（编码 utf-8）；徐套乡（宁夏回族自治区中卫市中宁县）；2021 年度；表二✓ 表三✓ 表四✓；',
+    )
   })
 })
