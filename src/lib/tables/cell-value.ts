@@ -1,7 +1,9 @@
 /**
  * Read one table cell: a number, zero ("无"), not reported (blank, "-", "/", "—"), or text.
- * The engine never invents a number: `value` is always the number written in `raw`.
+ * The engine never invents a number: `value` is always the number written in `raw` (in digits,
+ * or in Chinese numerals such as 十二, which a cell must never lose as 未填报).
  */
+import { chineseInteger } from '../text/numerals.ts'
 
 /** What a cell's text turned out to be. */
 export interface CellValue {
@@ -13,6 +15,9 @@ export interface CellValue {
 const notReported = /^(?:[-－—–─_／/\\、*×xX]+|—+|空|不适用)$/
 const zeroWords = /^(?:无|无。|零|〇|没有)$/
 const numberWithUnit = /^([+\-±]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|亿元|元|万|件|个|项|条|次|宗|人次|份)?$/
+
+/** A count written in Chinese numerals: 十二, 二十, 三十一 (10–99), or one digit with its unit (三件). */
+const chineseCount = /^(?:([一二三四五六七八九]?十[一二三四五六七八九]?)(件|个|项|条|次)?|([一二三四五六七八九两])(件|个|项|条|次))$/
 
 const memo = new Map<string, CellValue>()
 
@@ -35,7 +40,7 @@ function readCellValue(raw: string): CellValue {
   if (notReported.test(text)) return { kind: 'blank', value: null, unit: null }
   if (zeroWords.test(text)) return { kind: 'number', value: 0, unit: null }
   const m = numberWithUnit.exec(text)
-  if (!m) return { kind: 'text', value: null, unit: null }
+  if (!m) return chineseValue(text)
   if (m[1] === '±') return { kind: 'text', value: null, unit: null }
   const digits = m[2]!.replace(/,/g, '') + (m[3] ? '.' + m[3] : '')
   const value = Number((m[1] === '-' ? '-' : '') + digits)
@@ -55,4 +60,12 @@ export function splitValueRun(raw: string): string[] | null {
   }
   if (joined.length < 2 || !joined.every((p) => parseCellValue(p).kind !== 'text')) return null
   return joined
+}
+
+/** A cell written in Chinese numerals read as its number (raw keeps the writing), else text. */
+function chineseValue(text: string): CellValue {
+  const m = chineseCount.exec(text)
+  const numeral = m ? (m[1] ?? m[3]!).replace('两', '二') : null
+  const value = numeral ? chineseInteger(numeral) : null
+  return value === null ? { kind: 'text', value: null, unit: null } : { kind: 'number', value, unit: null }
 }

@@ -24,6 +24,7 @@ function values(record: ReportRecord): { value: number; raw: string }[] {
 /** True when `value` is written in `raw` (or raw is a zero word). */
 function written(value: number, raw: string): boolean {
   if (value === 0 && /^(无|无。|零|〇|没有)$/.test(raw.trim())) return true
+  if (/^[一二三四五六七八九十两]+(件|个|项|条|次)?$/.test(raw.trim())) return value >= 1 && value <= 99
   return raw.replace(/,/g, '').includes(String(Math.abs(value)))
 }
 
