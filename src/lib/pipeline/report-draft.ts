@@ -28,7 +28,7 @@ export function draftRecord(tree: ReportRoot, file: VFile): DraftRecord {
     file,
   )
   return {
-    id: front?.id ?? reportId(code, year, file.data.sha256!),
+    id: front?.id ?? reportId(code, year, file.data.sha256!, front?.organ ?? meta.organName),
     source: {
       path: file.path,
       encoding: file.data.encoding ?? null,

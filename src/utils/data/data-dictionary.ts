@@ -96,7 +96,7 @@ export const recordFields: readonly FieldDoc[] = [
   {
     path: 'id',
     type: 'string',
-    meaning: '报告编号：12 位统计用区划代码加年度；无代码时为稳定的替代编号。用于网址',
+    meaning: '报告编号：12 位统计用区划代码加年度；无代码时为 x 加机关名称的哈希再加年度（改正文字不会改变网址）。用于网址',
     example: '"640521205000-2021"',
   },
   { path: 'source', type: 'object', meaning: '原文文件', example: '' },

@@ -42,3 +42,13 @@ describe('no-tables', () => {
     expect(record.diagnostics.filter((d) => d.ruleId === 'no-tables')).toEqual([])
   })
 })
+
+describe('report ids without a place', () => {
+  it('stay the same when the text is corrected, as long as the organ is the same', async () => {
+    const a = await parseReport(encode(`---\nnoTables: true\n---\n${hollow}`), 'a.txt')
+    const b = await parseReport(encode(`---\nnoTables: true\n---\n${hollow}\n六、其他需要报告的事项\n无。`), 'a.txt')
+    expect(a.organ.code).toBeNull()
+    expect(a.id).toMatch(/^x[0-9a-f]{10}-2021$/)
+    expect(b.id).toBe(a.id)
+  })
+})
