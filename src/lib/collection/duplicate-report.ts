@@ -4,7 +4,7 @@
  * copy points at its twin.
  *
  * Fails: content/reports/a.txt and content/reports/b.txt both 徐套乡 2021 →
- * `content/reports/b.txt:1:1  error  与另一文件是同一份报告（同一乡镇、同一年度：640521205000-2021）…  duplicate-report  （见 content/reports/a.txt:1）`
+ * `content/reports/b.txt:1:1  error  与另一文件是同一份报告（同一乡镇、同一年度：640521205000-2021）而内容不同：如果其中一份是更正版（修订版），请删除旧文件…  duplicate-report  （见 content/reports/a.txt:1）`
  */
 import { declarations } from '../diagnostics/catalog.ts'
 import type { ReportRecord } from '../types.ts'
@@ -26,7 +26,7 @@ export function duplicateReports(records: ReportRecord[]): void {
       add(
         record,
         idTwin,
-        `与另一文件是同一份报告（同一乡镇、同一年度：${record.id}）：如确为两份不同的报告，请在其中一份的文件头部写明不同的 id`,
+        `与另一文件是同一份报告（同一乡镇、同一年度：${record.id}）而内容不同：如果其中一份是更正版（修订版），请删除旧文件；只有确为两份不同的报告时，才在其中一份的文件头部写明不同的 id`,
       )
     }
     if (!twin) byHash.set(record.source.sha256, record)
