@@ -104,6 +104,11 @@ export const declarations = {
   'place-from-text': { severity: 'info', stage: 'place', meaning: '机关名称和标题中没有乡镇名称，取自正文' },
   'place-hint-unknown': { severity: 'warning', stage: 'place', meaning: '文件头部写的县、地、省名不在全国区划名录中，未用于确定乡镇' },
   'place-code-unknown': { severity: 'warning', stage: 'place', meaning: '文件头部的区划代码不在全国区划名录或 content/places.yaml 中' },
+  'place-code-mismatch': {
+    severity: 'warning',
+    stage: 'place',
+    meaning: '文件头部的区划代码是另一个乡镇的代码（与报告写的乡镇名称不符），按代码认定，请核对',
+  },
   'place-code-invalid': { severity: 'warning', stage: 'place', meaning: '文件头部的区划代码不是 12 位统计用区划代码，已忽略' },
   'place-registry-invalid': { severity: 'error', stage: 'place', meaning: '地区补充名录 content/places.yaml 无法读取或格式错误' },
   'place-registry-entry': {

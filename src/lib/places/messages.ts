@@ -83,6 +83,16 @@ export function fromBody(name: string): PlaceDiagnostic {
   }
 }
 
+/** Warning: the front matter's code is another township than the one the report names. */
+export function codeMismatch(code: string, t: Township, named: string): PlaceDiagnostic {
+  const where = [t.province, t.prefecture, t.county].filter(Boolean).join('')
+  return {
+    ruleId: 'place-code-mismatch',
+    severity: 'warning',
+    message: `文件头部的代码 ${code} 是${where}「${t.name}」，但报告写的是「${named}」：已按代码认定，请核对代码是否填错`,
+  }
+}
+
 /** Warning about the code given in front matter. */
 export function badCode(code: string, wellFormed: boolean): PlaceDiagnostic {
   return wellFormed

@@ -56,8 +56,9 @@ function byCode(raw: string, names: string[], view: PlaceView, diagnostics: Plac
     diagnostics.push(say.badCode(code, true))
     return { ...blank(names[0] ?? null, diagnostics), code }
   }
-  const spelled = names.find((n) => spellings(n).includes(t.name) || oneCharApart(n, t.name)) ?? t.name
-  return found(spelled, t, diagnostics)
+  const spelled = names.find((n) => spellings(n).includes(t.name) || oneCharApart(n, t.name))
+  if (!spelled && names.length) diagnostics.push(say.codeMismatch(code, t, names[0]!))
+  return found(spelled ?? t.name, t, diagnostics)
 }
 
 /** Turn the match of `name` into a result. */

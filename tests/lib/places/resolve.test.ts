@@ -150,6 +150,13 @@ describe('front matter', () => {
     expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['place-code-unknown'])
   })
 
+  it('a code of another township than the report names is followed, with a warning naming both', () => {
+    const r = resolvePlace({ organName: '徐套乡人民政府', title: null, text: '', hint: { code: '622926214000' } })
+    expect(r.code).toBe('622926214000')
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['place-code-mismatch'])
+    expect(r.diagnostics[0]!.message).toMatch(/622926214000 是.*「风山乡」，但报告写的是「徐套乡」/)
+  })
+
   it('a malformed code is ignored with a warning', () => {
     const r = resolvePlace({ organName: '徐套乡人民政府', title: null, text: '', hint: { code: '12ab' } })
     expect(r.code).toBe('640521205000')
