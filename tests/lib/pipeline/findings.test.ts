@@ -1,4 +1,4 @@
-/** A report none of whose tables was read may not publish quietly: no-tables, unless the front matter says it has none. */
+/** Findings that keep a report from publishing wrong or silently: no-tables, stable ids without a place, undecodable bytes. */
 import { describe, expect, it } from 'vitest'
 import { parseReport } from '../../../src/lib/index.ts'
 
@@ -50,5 +50,19 @@ describe('report ids without a place', () => {
     expect(a.organ.code).toBeNull()
     expect(a.id).toMatch(/^x[0-9a-f]{10}-2021$/)
     expect(b.id).toBe(a.id)
+  })
+})
+
+describe('undecodable bytes', () => {
+  it('are a warning at their line, never a silent U+FFFD', async () => {
+    const { readFileSync } = await import('node:fs')
+    const seed = readFileSync('tests/fixtures/seed-004-xutao-2021/input.txt')
+    const at = seed.indexOf(Buffer.from('行政处罚'))
+    const bytes = Buffer.concat([seed.subarray(0, at), Buffer.from([0xff, 0xfe, 0xfd]), seed.subarray(at)])
+    const record = await parseReport(bytes, 'input.txt')
+    const warnings = record.diagnostics.filter((d) => d.ruleId === 'encoding')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatchObject({ severity: 'warning', line: 51 })
+    expect(warnings[0]!.message).toMatch(/有 \d+ 处字节无法按 utf-8 解码/)
   })
 })
