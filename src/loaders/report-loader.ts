@@ -54,11 +54,13 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
     if (!entry || entry.digest !== digest || meta.get(`digest:${rel}`) !== digest) return undefined
     return { record: structuredClone(entry.data as unknown as ReportRecord), text: entry.body ?? '' }
   }
+  // Registry warnings (an entry left out) are shown as `npm run check` shows them; only errors fail the build.
+  for (const d of registryProblems.filter((d) => d.severity !== 'error')) logger.warn(formatDiagnostic(registryPath, d))
   const { files, skipped } = existsSync(base) ? await collectContent([base], { registry, cached }) : { files: [], skipped: [] }
   for (const { path, reason } of skipped) logger.info(`${relativePath(path)}：${reason}，已跳过`)
   for (const file of files) file.record.source.path = relativePath(file.path)
   const problems = [
-    ...registryProblems.map((d) => formatDiagnostic(registryPath, d)),
+    ...registryProblems.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(registryPath, d)),
     ...files.flatMap(({ record }) =>
       record.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(record.source.path, d)),
     ),

@@ -4,7 +4,7 @@
  * to the engine's code re-parses everything, and bad files fail the build all at once.
  */
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -86,9 +86,22 @@ describe('report loader', { timeout: 300_000 }, () => {
     expect(r.output).not.toMatch(/Stack trace:|Location:|at sync \(/)
   })
 
+  it('gives a places.yaml warning the same verdict as npm run check: shown, and the build goes on', () => {
+    const registry = join(dir, 'content/places.yaml')
+    const original = readFileSync(registry, 'utf8')
+    writeFileSync(registry, `${original}\nunknown_section:\n  - x: 1\n`)
+    try {
+      rmSync(join(dir, 'content/reports/空白-2021.txt'), { force: true })
+      rmSync(join(dir, 'content/reports/统计表-2021.xlsx'), { force: true })
+      const r = build()
+      expect(r.status, r.output.slice(-1500)).toBe(0)
+      expect(r.output).toMatch(/content\/places\.yaml  warning  .*未知栏目「unknown_section」已忽略/)
+    } finally {
+      writeFileSync(registry, original)
+    }
+  })
+
   it('says for every file how it was read and what was understood', () => {
-    rmSync(join(dir, 'content/reports/空白-2021.txt'))
-    rmSync(join(dir, 'content/reports/统计表-2021.xlsx'))
     const r = build()
     expect(r.status, r.output.slice(-1500)).toBe(0)
     expect(r.output).toContain(
