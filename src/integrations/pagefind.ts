@@ -12,7 +12,7 @@
  *
  * Any error reported by Pagefind fails the build; every Pagefind step has a time limit.
  */
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import type { AstroIntegration } from 'astro'
@@ -123,6 +123,14 @@ async function dirBytes(dir: string): Promise<number> {
   return total
 }
 
+/** Pagefind's ready-made UIs (default, modular, component): the site has its own search page and loads only pagefind.js. */
+const unusedBundles = /^pagefind-(?:component-ui|modular-ui|ui)\.(?:js|css)$/
+
+/** Delete the UI bundles the site never loads (about 390 KB). */
+export async function removeUnusedBundles(outputPath: string): Promise<void> {
+  for (const name of await readdir(outputPath)) if (unusedBundles.test(name)) await rm(path.join(outputPath, name))
+}
+
 async function indexBytes(outputPath: string): Promise<number> {
   let total = 0
   for (const dir of ['index', 'fragment', 'filter']) total += await dirBytes(path.join(outputPath, dir))
@@ -205,6 +213,7 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
     if (written.errors.length > 0) fail('writeFiles', written.errors)
     const indexed = await indexedPages(outputPath)
     if (indexed === 0) fail('writeFiles', [`no page of ${site} was indexed`])
+    await removeUnusedBundles(outputPath)
     return {
       outputPath,
       htmlFiles: files.length,

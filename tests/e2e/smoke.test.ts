@@ -65,6 +65,12 @@ describe('pagefind', () => {
     expect((await response.text()).length).toBeGreaterThan(1000)
   })
 
+  test('publishes only the Pagefind files the site uses (no ready-made UI bundles)', async () => {
+    for (const name of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js']) {
+      expect((await fetch(new URL(`/pagefind/${name}`, baseURL))).status, name).toBe(404)
+    }
+  })
+
   test('searches Chinese text in the browser', async () => {
     const view = await openPage(browser, baseURL, '/')
     try {
