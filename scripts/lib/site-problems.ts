@@ -1,0 +1,45 @@
+/**
+ * What must hold for a built site (dist/) to be whole: every internal link and asset points at
+ * a file that exists, every page has a title, and no two pages share a URL (a page and a
+ * same-named file). Used by `npm run check:site` and by the end-to-end tests.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+
+/** Every file below `dir`, as paths relative to it with forward slashes. */
+function filesBelow(dir: string, root = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? filesBelow(path, root) : [relative(root, path).split('\\').join('/')]
+  })
+}
+
+/** The file a site-relative URL path serves (`/a/` → a/index.html), or null when none does. */
+function servedFile(dist: string, urlPath: string): string | null {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!).replace(/^\/+/, '')
+  const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`]
+  return candidates.find((c) => existsSync(join(dist, c)) && statSync(join(dist, c)).isFile()) ?? null
+}
+
+/** Problems of the built site at `dist`, one line each (empty when whole). */
+export function siteProblems(dist: string): string[] {
+  const problems: string[] = []
+  const files = filesBelow(dist)
+  const pages = files.filter((f) => f.endsWith('.html'))
+  const urls = new Map<string, string>()
+  for (const page of pages) {
+    // a/index.html and a.html both answer /a (servers try both): one URL.
+    const url = page === 'index.html' ? '/' : `/${page.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`.replace(/(.)\/$/, '$1')
+    const twin = urls.get(url)
+    if (twin) problems.push(`${page}: 与 ${twin} 是同一个网址 ${url}`)
+    urls.set(url, page)
+    const html = readFileSync(join(dist, page), 'utf8')
+    if (!/<title>[^<]*\S[^<]*<\/title>/.test(html)) problems.push(`${page}: 页面没有标题（<title>）`)
+    for (const m of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) {
+      const target = m[1]!.replaceAll('&amp;', '&')
+      if (target.startsWith('//')) continue
+      if (!servedFile(dist, target)) problems.push(`${page}: 站内链接 ${target} 指向不存在的文件`)
+    }
+  }
+  return [...new Set(problems)]
+}
