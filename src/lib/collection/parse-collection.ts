@@ -75,7 +75,11 @@ export async function collectContent(roots: readonly string[], options: CollectO
       }
       const bytes = readBytes(path)
       const kept = bytes instanceof Uint8Array ? options.cached?.(path, bytes) : undefined
-      const parsed = kept ?? (await parseFileSource(path, options.registry))
+      const parsed =
+        kept ??
+        (bytes instanceof Uint8Array
+          ? await parseSource(bytes, path, { registry: options.registry })
+          : await parseFileSource(path, options.registry))
       files.push({ ...parsed, path, bytes: bytes instanceof Uint8Array ? bytes : new Uint8Array(), cached: kept !== undefined })
     }
   }
