@@ -53,6 +53,11 @@ interface Pagefind {
 }
 
 const BUNDLE = '/pagefind/pagefind.js'
+
+/** What a failed load says: in `npm run dev` the index does not exist yet (it is written by the build). */
+const loadFailure = import.meta.env.DEV
+  ? '开发模式（npm run dev）下没有检索索引：索引在构建时生成。请先运行 npm run build，再用 npm run preview 预览检索。'
+  : '检索功能加载失败，请稍后重试'
 const PAGE_SIZE = 10
 const DEBOUNCE_MS = 250
 
@@ -268,7 +273,7 @@ async function search(): Promise<void> {
   } catch {
     if (gen === generation) {
       resultsList.removeAttribute('aria-busy')
-      setStatus('检索功能加载失败，请稍后重试')
+      setStatus(loadFailure)
     }
     return
   }
@@ -337,7 +342,7 @@ function start(): void {
       .then(() => {
         if (generation === 0) renderFilters(null)
       })
-      .catch(() => setStatus('检索功能加载失败，请稍后重试'))
+      .catch(() => setStatus(loadFailure))
   }
   form.addEventListener('focusin', warm, { once: true })
   form.addEventListener('pointerenter', warm, { once: true })
