@@ -1,8 +1,8 @@
 /**
  * The content loader of the `reports` collection: every file below `content/` is parsed by
  * the engine (src/lib, through `collectReports`, the same path as `npm run check`) into its
- * record. Unchanged files are skipped by digest (file bytes + engine fingerprint + place
- * registry), entries of removed files are deleted, and in `astro dev` the watcher re-syncs.
+ * record. Unchanged files are skipped by digest (file bytes + front matter file beside it +
+ * engine fingerprint + place registry), entries of removed files are deleted, and in `astro dev` the watcher re-syncs.
  * Every file with an error is reported at once (file, line, message), then the build fails:
  * no report is ever silently dropped.
  */
@@ -43,14 +43,14 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   const registryPath = `${contentDir}/places.yaml`
   const salt = engineFingerprint() + (existsSync(registryPath) ? generateDigest(readFileSync(registryPath, 'utf8')) : '')
   const { registry, diagnostics: registryProblems } = registryOf(contentDir)
-  const digestOf = (path: string, bytes: Uint8Array): string =>
-    generateDigest(`${salt}\0${relativePath(path)}\0${generateDigest(Buffer.from(bytes).toString('base64'))}`)
+  const digestOf = (path: string, bytes: Uint8Array, sidecar: string): string =>
+    generateDigest(`${salt}\0${relativePath(path)}\0${generateDigest(Buffer.from(bytes).toString('base64'))}\0${generateDigest(sidecar)}`)
   /** The stored entry of a file whose bytes, engine and registry are unchanged. */
-  const cached = (path: string, bytes: Uint8Array): ParsedSource | undefined => {
+  const cached = (path: string, bytes: Uint8Array, sidecar: string): ParsedSource | undefined => {
     const rel = relativePath(path)
     const id = meta.get(`id:${rel}`)
     const entry = id ? store.get(id) : undefined
-    const digest = digestOf(path, bytes)
+    const digest = digestOf(path, bytes, sidecar)
     if (!entry || entry.digest !== digest || meta.get(`digest:${rel}`) !== digest) return undefined
     return { record: structuredClone(entry.data as unknown as ReportRecord), text: entry.body ?? '' }
   }
@@ -66,10 +66,10 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
     ),
   ]
   const keep = new Set<string>()
-  for (const { record, text, path, bytes, cached: unchanged } of files) {
+  for (const { record, text, path, bytes, sidecar, cached: unchanged } of files) {
     if (record.diagnostics.some((d) => d.severity === 'error')) continue
     const rel = relativePath(path)
-    const digest = digestOf(path, bytes)
+    const digest = digestOf(path, bytes, sidecar)
     keep.add(record.id)
     meta.set(`id:${rel}`, record.id)
     meta.set(`digest:${rel}`, digest)

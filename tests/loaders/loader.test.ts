@@ -101,6 +101,23 @@ describe('report loader', { timeout: 300_000 }, () => {
     }
   })
 
+  it('re-parses a report when the front matter file beside it changes, and uses it', () => {
+    const sidecar = join(dir, 'content/reports/中宁县徐套乡-2021.yaml')
+    build() // settle the cache after the tests before
+    writeFileSync(sidecar, 'publishedOn: 2022-01-18\n')
+    try {
+      const first = build()
+      expect(summary(first.output)).toMatch(/解析 1 份/)
+      const record = JSON.parse(readFileSync(join(dir, 'dist/data/reports/640521205000-2021.json'), 'utf8'))
+      expect(record.publishedOn).toBe('2022-01-18')
+      expect(summary(build().output)).toMatch(/解析 0 份/)
+      writeFileSync(sidecar, 'publishedOn: 2022-01-19\n')
+      expect(summary(build().output)).toMatch(/解析 1 份/)
+    } finally {
+      rmSync(sidecar)
+    }
+  })
+
   it('says for every file how it was read and what was understood', () => {
     const r = build()
     expect(r.status, r.output.slice(-1500)).toBe(0)

@@ -18,14 +18,16 @@ export const maxFileBytes = 20 * 1024 * 1024
 export interface CollectedFile extends ParsedSource {
   path: string
   bytes: Uint8Array
+  /** The text of the front matter file beside it ('' when none): part of what the parse depends on. */
+  sidecar: string
   cached: boolean
 }
 
 /** Options of `collectReports`. */
 export interface CollectOptions {
   registry?: PlaceRegistry
-  /** A parse kept from an earlier run for these exact bytes, if the caller has one (the site's loader does). */
-  cached?: (path: string, bytes: Uint8Array) => ParsedSource | undefined
+  /** A parse kept from an earlier run for these exact bytes and sidecar text, if the caller has one (the site's loader does). */
+  cached?: (path: string, bytes: Uint8Array, sidecar: string) => ParsedSource | undefined
 }
 
 /** Read one file from disk and parse it, with its source text; an unreadable file still yields a record. */
@@ -54,7 +56,9 @@ export async function collectContent(roots: readonly string[], options: CollectO
   const files: CollectedFile[] = []
   const skipped: SkippedFile[] = []
   for (const root of roots) {
-    const content = existsSync(root) ? contentFiles(root) : { reports: [root], skipped: [], unreadable: [] }
+    const content = existsSync(root)
+      ? contentFiles(root)
+      : { reports: [root], skipped: [], unreadable: [], sidecars: new Map<string, string>() }
     skipped.push(...content.skipped)
     for (const { path, ...problem } of content.unreadable) files.push(await failedFile(path, problem, options.registry))
     for (const path of content.reports) {
@@ -74,13 +78,16 @@ export async function collectContent(roots: readonly string[], options: CollectO
         continue
       }
       const bytes = readBytes(path)
-      const kept = bytes instanceof Uint8Array ? options.cached?.(path, bytes) : undefined
+      const sidecarPath = content.sidecars.get(path)
+      const sidecar = sidecarPath ? { path: sidecarPath, text: readFileSync(sidecarPath, 'utf8') } : undefined
+      const kept = bytes instanceof Uint8Array ? options.cached?.(path, bytes, sidecar?.text ?? '') : undefined
       const parsed =
         kept ??
         (bytes instanceof Uint8Array
-          ? await parseSource(bytes, path, { registry: options.registry })
+          ? await parseSource(bytes, path, { registry: options.registry, sidecar })
           : await parseFileSource(path, options.registry))
-      files.push({ ...parsed, path, bytes: bytes instanceof Uint8Array ? bytes : new Uint8Array(), cached: kept !== undefined })
+      const read = bytes instanceof Uint8Array ? bytes : new Uint8Array()
+      files.push({ ...parsed, path, bytes: read, sidecar: sidecar?.text ?? '', cached: kept !== undefined })
     }
   }
   duplicateReports(files.map((f) => f.record))
@@ -101,7 +108,7 @@ async function failedFile(
   const parsed = await parseSource(new Uint8Array(), path, { registry })
   parsed.record.diagnostics = [{ ruleId, severity: 'error', message, line: null, column: null }]
   parsed.record.source.encoding = null
-  return { ...parsed, path, bytes: new Uint8Array(), cached: false }
+  return { ...parsed, path, bytes: new Uint8Array(), sidecar: '', cached: false }
 }
 
 /** The records of every report below each root, with the collection checks. */

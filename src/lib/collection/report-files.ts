@@ -26,6 +26,19 @@ export interface ContentFiles {
   reports: string[]
   skipped: SkippedFile[]
   unreadable: UnreadablePath[]
+  /** Front matter files beside reports (`报告.yaml` next to `报告.pdf`), by the report's path. */
+  sidecars: Map<string, string>
+}
+
+/** The report a `.yaml`/`.yml` file named `name` stands beside in `names`, or null when it is no sidecar. */
+export function sidecarOf(name: string, names: readonly string[]): string | null {
+  const m = /^(.*)\.ya?ml$/i.exec(name)
+  if (!m || !m[1]) return null
+  return (
+    names.find(
+      (other) => other !== name && !/\.ya?ml$/i.test(other) && other.startsWith(`${m[1]}.`) && !other.slice(m[1].length + 1).includes('.'),
+    ) ?? null
+  )
 }
 
 /** Files at the top of the content folder that are expected and are not reports. */
@@ -50,15 +63,21 @@ export function litterReason(name: string): string | null {
 
 /** Sort `root`'s files into reports, skipped litter and links that cannot be followed. */
 export function contentFiles(root: string): ContentFiles {
-  const out: ContentFiles = { reports: [], skipped: [], unreadable: [] }
+  const out: ContentFiles = { reports: [], skipped: [], unreadable: [], sidecars: new Map() }
   if (!lstatSync(root).isDirectory()) return { ...out, reports: [root] }
   const top = realpathSync(root)
   const seen = new Set<string>([top])
   const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
+    const names = readdirSync(dir).sort()
+    for (const name of names) {
       const path = join(dir, name)
       const rel = relative(root, path)
       if (dir === root && knownAtTop.test(name)) continue
+      const beside = sidecarOf(name, names)
+      if (beside) {
+        out.sidecars.set(join(dir, beside), path)
+        continue
+      }
       const reason = litterReason(name)
       if (reason) {
         out.skipped.push({ path, ruleId: 'litter', reason })

@@ -7,7 +7,9 @@
 import { createHash } from 'node:crypto'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { diagnosticsOf, report } from '../diagnostics/report.ts'
+import { basename } from 'node:path'
+import { diagnosticsOf, report, stamp } from '../diagnostics/report.ts'
+import { splitFrontMatter } from '../read/front-matter.ts'
 import type { PlaceRegistry } from '../places/index.ts'
 import { readableExtensions, readerFor, readReport } from '../read/index.ts'
 import type { ReportRecord, ReportRoot } from '../types.ts'
@@ -22,6 +24,8 @@ import { reportPlace, reportStructure, reportTables } from './report-structure.t
 export interface ParseOptions {
   /** Place corrections and additions (content/places.yaml). */
   registry?: PlaceRegistry
+  /** Front matter kept beside the file (`报告.yaml` next to `报告.pdf`): its name and text. */
+  sidecar?: { path: string; text: string }
 }
 
 /** A parsed file: its record, and the text its source view shows (the record's line numbers point into it). */
@@ -69,6 +73,7 @@ export async function parseSource(bytes: Uint8Array, path: string, options: Pars
   try {
     const tree = await readTree(bytes, file)
     if (!tree) return { record: failedRecord(file), text: sourceText(file) }
+    if (options.sidecar) applySidecar(tree, options.sidecar, file)
     const processor = processorFor(options)
     const record = processor.stringify(processor.runSync(tree, file), file) as unknown as ReportRecord
     return { record, text: sourceText(file) }
@@ -87,6 +92,18 @@ async function readTree(bytes: Uint8Array, file: VFile): Promise<ReportRoot | nu
   const kinds = readableExtensions().join('、')
   report(file, 'unsupported-file', 'error', `不支持的文件类型：报告文件应为 ${kinds} 之一`, { line: 1 })
   return null
+}
+
+/**
+ * Front matter from a sidecar file (for PDF, Word and web pages, which cannot hold it): read as
+ * if it stood at the top of the report; it wins over front matter in the file itself.
+ */
+function applySidecar(tree: ReportRoot, sidecar: { path: string; text: string }, file: VFile): void {
+  const split = splitFrontMatter(`---\n${sidecar.text.replace(/^\uFEFF/, '').trimEnd()}\n---\n`)
+  const name = basename(sidecar.path)
+  for (const d of split.diagnostics)
+    stamp(file, d.ruleId, d.severity, `文件头文件 ${name}${d.line && d.line > 1 ? ` 第 ${d.line - 1} 行` : ''}：${d.message}`, { line: 1 })
+  tree.data = { ...tree.data, front: { ...(tree.data?.front ?? {}), ...(split.front ?? {}) } }
 }
 
 /** The text of the source view, with LF line ends. */

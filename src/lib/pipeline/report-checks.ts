@@ -23,7 +23,7 @@ export function checkDraft(file: VFile): void {
     runRules(draft, file)
     if (!proactive && !requests && !appeals && !file.data.frontNoTables) {
       const message =
-        '表二、表三、表四一张也没有读出来，这份报告的统计数字不会出现在网站上，因此不能发布：请运行 npm run check 查看原因（网页或 PDF 的表格可能没有被识别）；如果报告确实没有统计表，请在文件头部写明 noTables: true'
+        '表二、表三、表四一张也没有读出来，这份报告的统计数字不会出现在网站上，因此不能发布：请运行 npm run check 查看原因（网页或 PDF 的表格可能没有被识别）；如果报告确实没有统计表，请在文件头部（PDF、Word、网页文件则在旁边同名的 .yaml 文件中）写明 noTables: true'
       report(file, 'no-tables', 'error', message, { line: 1 })
     }
   }

@@ -1,5 +1,5 @@
 /** Every file under content/ is accounted for: a report, a known non-report, litter skipped with its reason, or a named error. */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -86,5 +86,29 @@ describe('collectContent', () => {
       'reports/small.txt': ['empty-file'],
       'reports/tmp': ['symlink-outside'],
     })
+  })
+})
+
+describe('front matter beside a file (sidecar)', () => {
+  it('is a known non-report beside its report; a lone .yaml is still a report (that fails)', () => {
+    const root = folder({ 'r/徐套乡-2021.pdf': '%PDF', 'r/徐套乡-2021.yaml': 'year: 2021', 'r/孤立.yaml': 'x: 1' })
+    const found = contentFiles(root)
+    expect(found.reports.map((p) => p.slice(root.length + 1))).toEqual(['r/孤立.yaml', 'r/徐套乡-2021.pdf'])
+    expect([...found.sidecars].map(([report, sidecar]) => [report.slice(root.length + 1), sidecar.slice(root.length + 1)])).toEqual([
+      ['r/徐套乡-2021.pdf', 'r/徐套乡-2021.yaml'],
+    ])
+  })
+
+  it('sets what a PDF cannot hold, and names itself in its problems', async () => {
+    const root = folder({ '中宁县徐套乡-2021.yaml': 'publishedOn: 2022-01-18\ndocumentNumber: 徐政发〔2022〕1号\nauthor: 某人\n' })
+    writeFileSync(join(root, '中宁县徐套乡-2021.pdf'), readFileSync('tests/fixtures/pdf-lattice-seed-004/input.pdf'))
+    const { files } = await collectContent([root])
+    expect(files).toHaveLength(1)
+    const { record, sidecar } = files[0]!
+    expect(sidecar).toContain('publishedOn')
+    expect(record).toMatchObject({ publishedOn: '2022-01-18', documentNumber: '徐政发〔2022〕1号', year: 2021 })
+    expect(record.diagnostics.filter((d) => d.ruleId === 'front-matter').map((d) => d.message)).toEqual([
+      expect.stringMatching(/^文件头文件 中宁县徐套乡-2021\.yaml 第 3 行：未知的元数据字段“author”/),
+    ])
   })
 })
