@@ -1,11 +1,14 @@
 /** The text of a file whose bytes are text (plain text, Markdown, web pages), or an error. */
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/report.ts'
-import { decodeReport } from './decode.ts'
+import { type DecodedReport, decodeReport } from './decode.ts'
 
-/** Decode `bytes`, noting the encoding on `file`; null (with `empty-file` or `encoding`) when there is no text. */
-export function decodedText(bytes: Uint8Array, file: VFile): string | null {
-  const decoded = decodeReport(bytes)
+/**
+ * Decode `bytes` with `decode` (web pages pass their charset-aware decoder), noting the encoding
+ * on `file`; null (with `empty-file` or `encoding`) when there is no text.
+ */
+export function decodedText(bytes: Uint8Array, file: VFile, decode: (bytes: Uint8Array) => DecodedReport = decodeReport): string | null {
+  const decoded = decode(bytes)
   file.data.encoding = decoded.encoding
   if (decoded.ok && decoded.text.trim() !== '') {
     if (decoded.confidence === 'low') undecodable(decoded.text, decoded.encoding, file)

@@ -3,14 +3,15 @@ import type { VFile } from 'vfile'
 import { report } from '../../diagnostics/report.ts'
 import type { ReportRoot } from '../../types.ts'
 import type { Reader } from '../reader.ts'
-import { decodedPage } from './decoded-page.ts'
+import { decodedText } from '../decoded-text.ts'
+import { decodePage } from './charset.ts'
 import { pageLines } from './reflow.ts'
 
 export const htmlReader: Reader = {
   name: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
   read(bytes, file) {
-    const doc = decodedPage(bytes, file)
+    const doc = decodedText(bytes, file, (b) => decodePage(b))
     return doc === null ? null : readHtml(doc, file)
   },
 }
