@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
@@ -8,10 +8,18 @@ import { htmlLines } from '../../../../src/lib/read/html/lines.ts'
 import type { LineNode } from '../../../../src/lib/types.ts'
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures')
-const cases = readdirSync(root, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-const read = (name: string): string => readFileSync(join(root, name, 'input.html'), 'utf8')
+const shared = join(fileURLToPath(new URL('.', import.meta.url)), '../../../fixtures')
+/** Each case's folder: its own fixtures here, and shared-corpus pages that hold an `expected-lines.json`. */
+const folders = new Map<string, { dir: string; expected: string }>([
+  ...readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => [d.name, { dir: join(root, d.name), expected: 'expected.json' }] as const),
+  ...readdirSync(shared)
+    .filter((name) => existsSync(join(shared, name, 'expected-lines.json')))
+    .map((name) => [name, { dir: join(shared, name), expected: 'expected-lines.json' }] as const),
+])
+const cases = [...folders.keys()]
+const read = (name: string): string => readFileSync(join(folders.get(name)!.dir, 'input.html'), 'utf8')
 
 /** The expected.json shape of a result. */
 function shape(lines: LineNode[]): Array<{ line: number; layout: string; cells: string[] }> {
@@ -36,7 +44,7 @@ describe('htmlLines fixtures', () => {
   for (const name of cases) {
     it(name, () => {
       const html = read(name)
-      const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8'))
+      const expected = JSON.parse(readFileSync(join(folders.get(name)!.dir, folders.get(name)!.expected), 'utf8'))
       const out = htmlLines(html)
       expect(out.title).toBe(expected.title)
       expect(shape(out.lines)).toEqual(expected.lines)
@@ -131,7 +139,7 @@ describe('htmlLines robustness', () => {
 })
 
 describe('report-2021 fixture', () => {
-  const rows = htmlLines(read('report-2021')).lines.filter((l) => l.layout === 'grid-row')
+  const rows = htmlLines(read('html-report-2021')).lines.filter((l) => l.layout === 'grid-row')
   const table3 = rows
     .filter((l) => l.cells.length === 10 && /^\d+$/.test(l.cells[9]!.text))
     .map((l) => l.cells.slice(3).map((c) => Number(c.text)))
