@@ -15,7 +15,7 @@ export {
   type CollectedFile,
 } from './collection/parse-collection.ts'
 export { formatDiagnostic, formatDiagnostics, formatReading, summarise } from './collection/format-diagnostics.ts'
-export { readers, readerFor, type ReaderName } from './read/index.ts'
+export { readerLabels, readers, readerFor, type ReaderName } from './read/index.ts'
 export { appealColumns, appealRows, applicantColumns, moneyColumns, proactiveRows, requestColumns, requestRows } from './template/labels.ts'
 export { rules, runRules } from './rules/index.ts'
 export { ruleCatalog, type CatalogEntry } from './rules/catalog.ts'

@@ -1,5 +1,6 @@
 /** Compiler-style text for diagnostics: `path:line:column  severity  message  rule-id`. */
 import type { Diagnostic, ReportRecord } from '../types.ts'
+import { readerLabels, type ReaderName } from '../read/index.ts'
 
 /** One line per diagnostic of every record, in record order. */
 export function formatDiagnostics(records: readonly ReportRecord[]): string[] {
@@ -13,17 +14,6 @@ export function formatDiagnostic(path: string, d: Diagnostic): string {
   return `${path}${place}  ${d.severity}  ${d.message}  ${d.ruleId}${cause}`
 }
 
-/** How each reader is named for editors. */
-const readerNames: Record<string, string> = {
-  text: '文本',
-  markdown: 'Markdown',
-  html: '网页',
-  mhtml: '单个文件网页（.mht）',
-  docx: 'Word（.docx）',
-  doc: 'Word 97–2003（.doc）',
-  pdf: 'PDF',
-}
-
 /** One line per file saying how it was read: `path  读取方式：PDF（6 页，有文字层）`. */
 export function formatReading(record: ReportRecord): string {
   const { reader, pages, encoding } = record.source
@@ -34,7 +24,7 @@ export function formatReading(record: ReportRecord): string {
       ? [pages ? `${pages} 页` : null, noText ? '没有可用的文字层' : pages ? '有文字层' : null]
       : [encoding ? `编码 ${encoding}` : null]
   const shown = details.filter(Boolean).join('，')
-  return `${record.source.path}  读取方式：${readerNames[reader] ?? reader}${shown ? `（${shown}）` : ''}；${understanding(record)}`
+  return `${record.source.path}  读取方式：${readerLabels[reader as ReaderName] ?? reader}${shown ? `（${shown}）` : ''}；${understanding(record)}`
 }
 
 /** What the engine understood of a report, for editors: place, year, tables found, and the count of problems. */

@@ -13,7 +13,7 @@ import { pdfReader } from './pdf/reader.ts'
 import type { Reader } from './reader.ts'
 import { textReader } from './text-reader.ts'
 
-export type { Reader, ReaderName } from './reader.ts'
+export { readerLabels, type Reader, type ReaderName } from './reader.ts'
 
 /** Every reader, in the order `npm run check` lists the formats. */
 export const readers: readonly Reader[] = [textReader, markdownReader, htmlReader, mhtmlReader, pdfReader, docxReader, docReader]

@@ -5,6 +5,17 @@ import type { ReportRoot } from '../types.ts'
 /** The formats the engine reads; the record names the one used (`source.reader`). */
 export type ReaderName = 'text' | 'markdown' | 'html' | 'mhtml' | 'docx' | 'doc' | 'pdf'
 
+/** Each format as editors and readers of the site name it (one map for `npm run check`, the build and the pages). */
+export const readerLabels: Record<ReaderName, string> = {
+  text: '文本',
+  markdown: 'Markdown 文本',
+  html: '网页',
+  mhtml: '单个文件网页（.mht）',
+  docx: 'Word 文件（.docx）',
+  doc: 'Word 97–2003 文件（.doc）',
+  pdf: 'PDF',
+}
+
 /** A reader turns one file's bytes into lines of text and table rows. */
 export interface Reader {
   name: ReaderName

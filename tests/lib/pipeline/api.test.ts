@@ -22,6 +22,7 @@ it('exports exactly the public API', () => {
     'parseSource',
     'proactiveRows',
     'readerFor',
+    'readerLabels',
     'readers',
     'registryOf',
     'reportProcessor',
