@@ -5,10 +5,9 @@
  * current (exit 1 when not): tests/scripts/rule-docs.test.ts runs it.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { ruleCatalog } from '../src/lib/index.ts'
+import { ruleCatalog, severityWords } from '../src/lib/index.ts'
 
 const files = ['README.md', 'src/lib/rules/README.md']
-const severityWords = { error: '错误', warning: '警告', info: '提示' } as const
 
 /** The markdown table of every declared diagnostic. */
 function ruleTable(): string {

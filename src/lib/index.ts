@@ -14,7 +14,9 @@ export {
   type CollectedContent,
   type CollectedFile,
 } from './collection/parse-collection.ts'
+export { checkResult, type CheckResult, type CheckedFile } from './collection/check-result.ts'
 export { formatDiagnostic, formatDiagnostics, formatReading, summarise } from './collection/format-diagnostics.ts'
+export { severityWords } from './diagnostics/severity-words.ts'
 export { readerLabels, readers, readerFor, type ReaderName } from './read/index.ts'
 export { appealColumns, appealRows, applicantColumns, moneyColumns, proactiveRows, requestColumns, requestRows } from './template/labels.ts'
 export { rules, runRules } from './rules/index.ts'

@@ -68,7 +68,7 @@ describe('report loader', { timeout: 300_000 }, () => {
     const r = build()
     expect(r.status).not.toBe(0)
     expect(r.output).toContain(
-      'content/徐套乡-2021-副本.txt:1:1  error  与另一文件内容完全相同（重复文件），请删除其中一份  duplicate-report  （见 content/reports/中宁县徐套乡-2021.txt:1）',
+      'content/徐套乡-2021-副本.txt:1:1  错误  与另一文件内容完全相同（重复文件），请删除其中一份  duplicate-report  （见 content/reports/中宁县徐套乡-2021.txt:1）',
     )
     rmSync(join(dir, 'content/徐套乡-2021-副本.txt'))
   })
@@ -78,8 +78,8 @@ describe('report loader', { timeout: 300_000 }, () => {
     writeFileSync(join(dir, 'content/reports/统计表-2021.xlsx'), 'PK')
     const r = build()
     expect(r.status).not.toBe(0)
-    expect(r.output).toContain('content/reports/空白-2021.txt:1:1  error  文件是空的：没有可读取的内容  empty-file')
-    expect(r.output).toContain('content/reports/统计表-2021.xlsx:1:1  error  不支持的文件类型')
+    expect(r.output).toContain('content/reports/空白-2021.txt:1:1  错误  文件是空的：没有可读取的内容  empty-file')
+    expect(r.output).toContain('content/reports/统计表-2021.xlsx:1:1  错误  不支持的文件类型')
     expect(r.output).toContain('2 个错误，涉及 2 个文件')
     // An editor's mistake: the message and the fix, never an internal stack trace.
     expect(r.output).toContain('先运行 npm run check 查看全部问题')
@@ -95,7 +95,7 @@ describe('report loader', { timeout: 300_000 }, () => {
       rmSync(join(dir, 'content/reports/统计表-2021.xlsx'), { force: true })
       const r = build()
       expect(r.status, r.output.slice(-1500)).toBe(0)
-      expect(r.output).toMatch(/content\/places\.yaml  warning  .*未知栏目「unknown_section」已忽略/)
+      expect(r.output).toMatch(/content\/places\.yaml  警告  .*未知栏目「unknown_section」已忽略/)
     } finally {
       writeFileSync(registry, original)
     }

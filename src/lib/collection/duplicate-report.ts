@@ -4,7 +4,7 @@
  * copy points at its twin.
  *
  * Fails: content/reports/a.txt and content/reports/b.txt both 徐套乡 2021 →
- * `content/reports/b.txt:1:1  error  与另一文件是同一份报告（同一乡镇、同一年度：640521205000-2021）而内容不同：如果其中一份是更正版（修订版），请删除旧文件…  duplicate-report  （见 content/reports/a.txt:1）`
+ * `content/reports/b.txt:1:1  错误  与另一文件是同一份报告（同一乡镇、同一年度：640521205000-2021）而内容不同：如果其中一份是更正版（修订版），请删除旧文件…  duplicate-report  （见 content/reports/a.txt:1）`
  */
 import { declarations } from '../diagnostics/catalog.ts'
 import type { ReportRecord } from '../types.ts'

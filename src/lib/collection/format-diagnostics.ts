@@ -1,6 +1,7 @@
-/** Compiler-style text for diagnostics: `path:line:column  severity  message  rule-id`. */
+/** Compiler-style text for diagnostics: `path:line:column  错误|警告|提示  message  rule-id`. */
 import type { Diagnostic, ReportRecord } from '../types.ts'
 import { readerLabels, type ReaderName } from '../read/index.ts'
+import { severityWords } from '../diagnostics/severity-words.ts'
 
 /** One line per diagnostic of every record, in record order. */
 export function formatDiagnostics(records: readonly ReportRecord[]): string[] {
@@ -11,7 +12,7 @@ export function formatDiagnostics(records: readonly ReportRecord[]): string[] {
 export function formatDiagnostic(path: string, d: Diagnostic): string {
   const place = d.line ? `:${d.line}:${d.column ?? 1}` : ''
   const cause = d.cause ? `  （见 ${d.cause.path}${d.cause.line ? `:${d.cause.line}` : ''}）` : ''
-  return `${path}${place}  ${d.severity}  ${d.message}  ${d.ruleId}${cause}`
+  return `${path}${place}  ${severityWords[d.severity]}  ${d.message}  ${d.ruleId}${cause}`
 }
 
 /** One line per file saying how it was read: `path  读取方式：PDF（6 页，有文字层）`. */
@@ -46,12 +47,20 @@ export function understanding(record: ReportRecord): string {
   return [place, year, tables, problems.filter(Boolean).join('，') || '没有问题'].join('；')
 }
 
-/** Counts of files and diagnostics, and the summary line printed after them. */
-export function summarise(records: readonly ReportRecord[], extra: readonly Diagnostic[] = []): { errors: number; text: string } {
+/** Counts of files and diagnostics, and the summary line printed after them (naming the files that cannot publish). */
+export function summarise(
+  records: readonly ReportRecord[],
+  extra: readonly Diagnostic[] = [],
+): { errors: number; warnings: number; infos: number; failed: string[]; text: string } {
   const all = [...records.flatMap((r) => r.diagnostics), ...extra]
   const count = (s: Diagnostic['severity']): number => all.filter((d) => d.severity === s).length
-  const errors = count('error')
-  const failed = records.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length
-  const text = `检查了 ${records.length} 个文件：${errors} 个错误，${count('warning')} 个警告，${count('info')} 条提示${failed ? `；${failed} 个文件有错误，无法发布` : ''}。`
-  return { errors, text }
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')]
+  const failed = records.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.source.path)
+  const extraErrors = extra.some((d) => d.severity === 'error')
+  const blocked = [
+    failed.length ? `${failed.length} 个文件有错误，无法发布：${failed.join('、')}` : null,
+    extraErrors ? 'content/places.yaml 有错误' : null,
+  ].filter(Boolean)
+  const text = `检查了 ${records.length} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 条提示${blocked.length ? `；${blocked.join('；')}` : ''}。`
+  return { errors, warnings, infos, failed, text }
 }

@@ -3,8 +3,7 @@
  * and its meaning in Chinese, for the data page: a view of the engine's one catalog
  * (`ruleCatalog`, src/lib/rules/catalog.ts), never typed again here.
  */
-import { ruleCatalog, type CatalogEntry } from '../../lib/index.ts'
-import type { Severity } from '../../lib/types.ts'
+import { ruleCatalog, severityWords, type CatalogEntry } from '../../lib/index.ts'
 
 /** One documented rule id. */
 export interface RuleDoc {
@@ -16,9 +15,6 @@ export interface RuleDoc {
   /** Which stage reports it (读取文件, 核对 …). */
   stage: string
 }
-
-/** Severity words for people. */
-export const severityWords: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
 
 /** The page's view of one catalog entry. */
 function ruleDoc(entry: CatalogEntry): RuleDoc {

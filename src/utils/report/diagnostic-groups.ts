@@ -3,6 +3,7 @@
  * each ordered by source line (whole-report problems first) and linked to that line.
  */
 import type { Diagnostic, ReportRecord, Severity } from '../../lib/types.ts'
+import { severityWords } from '../../lib/index.ts'
 import { sourcePath } from '../paths.ts'
 
 /** One diagnostic as shown. */
@@ -23,9 +24,6 @@ export interface DiagnosticGroup {
   items: DiagnosticItem[]
 }
 
-/** Severities in words, wherever the site names them. */
-export const severityLabels: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
-
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
 /** Show one diagnostic. */
@@ -33,7 +31,7 @@ function itemOf(id: string, d: Diagnostic): DiagnosticItem {
   return {
     ruleId: d.ruleId,
     severity: d.severity,
-    severityLabel: severityLabels[d.severity],
+    severityLabel: severityWords[d.severity],
     message: d.message,
     line: d.line,
     href: d.line ? sourcePath(id, d.line) : null,

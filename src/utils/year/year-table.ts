@@ -7,7 +7,7 @@ import { cellLookup } from '../../lib/tables/cell-lookup.ts'
 import type { ReportRecord, Severity } from '../../lib/types.ts'
 import { headlineMetrics, metricKey, metricTable, metrics, type Metric } from '../metrics.ts'
 import { placePath, reportPath, sourcePath, townshipKey } from '../paths.ts'
-import { severityLabels } from '../report/diagnostic-groups.ts'
+import { severityWords } from '../../lib/index.ts'
 
 /** A column of the year table. */
 export type YearColumn =
@@ -87,7 +87,7 @@ export const yearColumns: readonly YearColumn[] = [
   ...severities.map((severity): YearColumn => ({
     kind: 'diagnostics',
     key: `diagnostics|${severity}`,
-    label: severityLabels[severity],
+    label: severityWords[severity],
     severity,
   })),
 ]

@@ -13,7 +13,8 @@ const fixtureDir = join(import.meta.dirname, 'fixtures')
 const example = /^\s*\*\s+\/\/ (?:(\d+):(\d+) )?(error|warning|info) (.+) ([a-z-]+)$/
 
 const engineDir = join(import.meta.dirname, '../../fixtures')
-const engineLine = /^[^:\s]+(?::(\d+):(\d+))?  (error|warning|info)  (.+)  ([a-z-]+)$/
+const engineLine = /^[^:\s]+(?::(\d+):(\d+))?  (错误|警告|提示)  (.+)  ([a-z-]+)$/
+const severityOf: Record<string, Diagnostic['severity']> = { 错误: 'error', 警告: 'warning', 提示: 'info' }
 
 /** Diagnostics an engine fixture expects (rules that read the text run only there). */
 function engineExpected(name: string): Diagnostic[] {
@@ -24,7 +25,7 @@ function engineExpected(name: string): Diagnostic[] {
       ? [
           {
             ruleId: m[5]!,
-            severity: m[3] as Diagnostic['severity'],
+            severity: severityOf[m[3]!]!,
             message: m[4]!,
             line: m[1] ? Number(m[1]) : null,
             column: m[2] ? Number(m[2]) : null,
