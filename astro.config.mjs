@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config'
 import sitemap from '@astrojs/sitemap'
 import pagefind from './src/integrations/pagefind.ts'
+import buildSummary from './src/integrations/build-summary.ts'
 
 // Belt and braces: the npm scripts and .ci/run already set this; it also covers a bare `npx astro …`.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
@@ -13,6 +14,6 @@ export default defineConfig({
   // Every page is a directory with an index.html; every internal link ends in "/".
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap(), pagefind()],
+  integrations: [sitemap(), pagefind(), buildSummary()],
   devToolbar: { enabled: false },
 })

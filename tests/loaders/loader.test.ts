@@ -118,11 +118,21 @@ describe('report loader', { timeout: 300_000 }, () => {
     }
   })
 
-  it('says for every file how it was read and what was understood', () => {
+  it('ends the build with what was read and understood of every file with problems, and the totals', () => {
     const r = build()
     expect(r.status, r.output.slice(-1500)).toBe(0)
-    expect(r.output).toContain(
+    const lines = r.output.trimEnd().split('\n')
+    const start = lines.findIndex((l) => l.includes('本次构建读取的报告'))
+    // After every page and the search index: the editor's last screen.
+    expect(start).toBeGreaterThan(lines.findLastIndex((l) => /pagefind|index\.html/i.test(l)))
+    const tail = lines.slice(start).join('\n')
+    expect(tail).toContain(
       'content/reports/中宁县徐套乡-2021.txt  读取方式：文本（编码 utf-8）；徐套乡（宁夏回族自治区中卫市中宁县）；2021 年度；表二✓ 表三✓ 表四✓；',
     )
+    expect(tail).toMatch(/\.txt  读取方式：.*表二[✓✗] 表三[✓✗] 表四[✓✗]；\d+ 个警告$/m)
+    // Only Astro's own closing lines ("N page(s) built in …", "Complete!") follow the totals.
+    const totals = lines.findLastIndex((l) => /检查了 \d+ 个文件：0 个错误，\d+ 个警告，\d+ 条提示。$/.test(l))
+    expect(totals).toBeGreaterThan(start)
+    expect(lines.slice(totals + 1).every((l) => /\[build\] (\d+ page\(s\) built|Complete)/.test(l))).toBe(true)
   })
 })
