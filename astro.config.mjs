@@ -3,17 +3,28 @@ import { defineConfig } from 'astro/config'
 import sitemap from '@astrojs/sitemap'
 import pagefind from './src/integrations/pagefind.ts'
 import buildSummary from './src/integrations/build-summary.ts'
+import siteAddressWarning, { siteAddress } from './src/integrations/site-address.ts'
 
 // Belt and braces: the npm scripts and .ci/run already set this; it also covers a bare `npx astro …`.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1'
 
+// Where the site is published: the one setting (docs/deploy.md). Edit these defaults, or set
+// PORTAL_SITE / PORTAL_BASE for one build (`PORTAL_BASE=/gk/nianbao/ npm run build`).
+// `site` is an origin only; the path goes in `base`. While `site` is the placeholder
+// https://example.gov.cn, every build ends with a warning.
+const address = siteAddress(process.env, { site: 'https://example.gov.cn', base: '/' })
+// Astro hands the whole environment to import.meta.env in server code, where an inherited
+// BASE_URL or SITE (vitest sets BASE_URL for its children; some CI systems set either) would
+// silently replace the base and site above in every page. They come from here only.
+for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete process.env[name]
+
 export default defineConfig({
-  // Placeholder origin: replace with the real portal's origin before going live.
-  site: 'https://example.gov.cn',
+  site: address.site,
+  base: address.base,
   output: 'static',
   // Every page is a directory with an index.html; every internal link ends in "/".
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap(), pagefind(), buildSummary()],
+  integrations: [sitemap(), pagefind(), siteAddressWarning(), buildSummary()],
   devToolbar: { enabled: false },
 })

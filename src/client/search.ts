@@ -1,8 +1,9 @@
 /**
  * The search page (src/pages/search.astro) in the browser, over the Pagefind JS API.
  *
- * - Pagefind (`/pagefind/pagefind.js`, its wasm and index chunks) loads on the first
- *   interaction with the form, or at once when the URL already holds a query or filters.
+ * - Pagefind (`/pagefind/pagefind.js` under the site's base, its wasm and index chunks) loads on
+ *   the first interaction with the form, or at once when the URL already holds a query or filters.
+ *   Its result URLs are put under the base too (`baseUrl`), so results work under a sub-path.
  * - Each query is tried as an exact phrase first and, when no report holds the phrase, as all
  *   of its words (src/utils/search/query.ts); the page says which.
  * - Filters are checkboxes: values of one filter are alternatives, filters combine. Counts
@@ -12,6 +13,7 @@
  * renders, with DOM methods only (never innerHTML).
  */
 import { SITE_NAME } from '../site.ts'
+import { withBase } from '../utils/paths.ts'
 import { modeMessage, planQuery, type QueryPlan, type SearchMode } from '../utils/search/query.ts'
 import {
   FILTER_KEYS,
@@ -52,7 +54,7 @@ interface Pagefind {
   filters(): Promise<FilterCounts>
 }
 
-const BUNDLE = '/pagefind/pagefind.js'
+const BUNDLE = withBase('/pagefind/pagefind.js')
 
 /** What a failed load says: in `npm run dev` the index does not exist yet (it is written by the build). */
 const loadFailure = import.meta.env.DEV
@@ -85,7 +87,7 @@ let pendingResults: PagefindResult[] = []
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind
-    await pagefind.options({ excerptLength: 40 })
+    await pagefind.options({ baseUrl: withBase('/'), excerptLength: 40 })
     await pagefind.init()
     allFilters = await pagefind.filters()
     return pagefind

@@ -1,28 +1,44 @@
 /**
  * Stable ASCII URLs of the site's pages, computed in one place. Reports are addressed by
  * their record id (`<12-digit code>-<year>`), places by their division codes.
+ *
+ * Every internal URL goes through `withBase`, so the site works under a sub-path (Astro's
+ * `base`, e.g. `/gk/nianbao/`; see docs/deploy.md): `withBase('/search/')` is `/search/` at the
+ * root and `/gk/nianbao/search/` under that base. Pages, components and the browser scripts
+ * alike: Vite puts the build's base into `import.meta.env.BASE_URL` in each of them.
  */
 import type { ReportRecord } from '../lib/types.ts'
+import { joinBase } from './base-path.ts'
+
+/** A root-relative site path (`/search/`, `/pagefind/pagefind.js`) under the site's base. */
+export const withBase = (path: string): string => joinBase(import.meta.env.BASE_URL, path)
 
 /** The report page. */
-export const reportPath = (id: string): string => `/reports/${id}/`
+export const reportPath = (id: string): string => withBase(`/reports/${id}/`)
 /** The source text page; `line` adds the anchor of one line. */
-export const sourcePath = (id: string, line?: number | null): string => `/reports/${id}/source/${line ? `#L${line}` : ''}`
-/** The file ending of a report's original file, lower-cased (`.pdf`, `.docx`, `.txt` …). */
+export const sourcePath = (id: string, line?: number | null): string => withBase(`/reports/${id}/source/${line ? `#L${line}` : ''}`)
+/**
+ * Endings a static host serves as a live document (text/html, SVG, XML; MHTML in Internet
+ * Explorer mode): a saved web page published as is would run its own scripts on the portal's
+ * origin, outside the pages' Content-Security-Policy. Such originals get `.txt` added (docs/security.md).
+ */
+const LIVE_DOCUMENT = /^\.(?:html?|xhtml|shtml|mht|mhtml|svg|xml)$/
+/** The file ending of a report's original file, lower-cased (`.pdf`, `.docx`, `.txt`, `.html.txt` …). */
 export function originalExtension(record: Pick<ReportRecord, 'source'>): string {
   const m = /\.[A-Za-z0-9]{1,6}$/.exec(record.source.path)
-  return m ? m[0].toLowerCase() : '.bin'
+  const extension = m ? m[0].toLowerCase() : '.bin'
+  return LIVE_DOCUMENT.test(extension) ? `${extension}.txt` : extension
 }
 /** The original file as the editor dropped it; `page` (PDF) opens it at that page. */
 export const originalPath = (record: Pick<ReportRecord, 'id' | 'source'>, page?: number): string =>
-  `/reports/${record.id}/original${originalExtension(record)}${page ? `#page=${page}` : ''}`
+  withBase(`/reports/${record.id}/original${originalExtension(record)}${page ? `#page=${page}` : ''}`)
 /** Downloads of one record. */
-export const reportJsonPath = (id: string): string => `/data/reports/${id}.json`
-export const reportCsvPath = (id: string): string => `/data/reports/${id}.csv`
+export const reportJsonPath = (id: string): string => withBase(`/data/reports/${id}.json`)
+export const reportCsvPath = (id: string): string => withBase(`/data/reports/${id}.csv`)
 /** The year page. */
-export const yearPath = (year: number): string => `/years/${year}/`
+export const yearPath = (year: number): string => withBase(`/years/${year}/`)
 /** Place pages: a province, prefecture or county by code prefix; a township by its code. */
-export const placePath = (code: string): string => `/places/${code}/`
+export const placePath = (code: string): string => withBase(`/places/${code}/`)
 
 /** The code of a report's township, or a stable stand-in for townships without one. */
 export function townshipKey(record: Pick<ReportRecord, 'organ'>): string {

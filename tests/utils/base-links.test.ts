@@ -1,0 +1,18 @@
+/** Root-absolute links of HTML written elsewhere (the data format notes) follow the base. */
+import { describe, expect, test } from 'vitest'
+import { rebaseLinks } from '../../src/utils/base-links.ts'
+
+const html =
+  '<p>见<a href="/data/">数据下载</a>、<a href="#rows">下文</a>、<a href="https://www.gov.cn/">中国政府网</a>、<a href="//cdn.example/x">x</a>。</p><img src="/a.png" alt="">'
+
+describe('rebaseLinks', () => {
+  test('returns the HTML as it is at the root', () => {
+    expect(rebaseLinks(html, '/')).toBe(html)
+  })
+
+  test('puts root-absolute href and src under the base, and leaves every other link alone', () => {
+    expect(rebaseLinks(html, '/gk/nianbao/')).toBe(
+      '<p>见<a href="/gk/nianbao/data/">数据下载</a>、<a href="#rows">下文</a>、<a href="https://www.gov.cn/">中国政府网</a>、<a href="//cdn.example/x">x</a>。</p><img src="/gk/nianbao/a.png" alt="">',
+    )
+  })
+})
