@@ -2,9 +2,13 @@
  * What must hold for a built site (dist/) to be whole: every internal link and asset points at
  * a file that exists, every page has a title, and no two pages share a URL (a page and a
  * same-named file). Used by `npm run check:site` and by the end-to-end tests.
+ *
+ * A site built for a base path (`/gk/nianbao/`) is checked as published there: its root-absolute
+ * links must start with the base (anything else leaves the site) and resolve below it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { normaliseBase, stripBase } from '../../src/utils/base-path.ts'
 
 /** Every file below `dir`, as paths relative to it with forward slashes. */
 function filesBelow(dir: string, root = dir): string[] {
@@ -21,8 +25,9 @@ function servedFile(dist: string, urlPath: string): string | null {
   return candidates.find((c) => existsSync(join(dist, c)) && statSync(join(dist, c)).isFile()) ?? null
 }
 
-/** Problems of the built site at `dist`, one line each (empty when whole). */
-export function siteProblems(dist: string): string[] {
+/** Problems of the built site at `dist`, published under `base` (default `/`), one line each (empty when whole). */
+export function siteProblems(dist: string, base = '/'): string[] {
+  const prefix = normaliseBase(base)
   const problems: string[] = []
   const files = filesBelow(dist)
   const pages = files.filter((f) => f.endsWith('.html'))
@@ -35,10 +40,12 @@ export function siteProblems(dist: string): string[] {
     urls.set(url, page)
     const html = readFileSync(join(dist, page), 'utf8')
     if (!/<title>[^<]*\S[^<]*<\/title>/.test(html)) problems.push(`${page}: 页面没有标题（<title>）`)
-    for (const m of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) {
+    for (const m of html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)) {
       const target = m[1]!.replaceAll('&amp;', '&')
       if (target.startsWith('//')) continue
-      if (!servedFile(dist, target)) problems.push(`${page}: 站内链接 ${target} 指向不存在的文件`)
+      const path = stripBase(prefix, target)
+      if (path === null) problems.push(`${page}: 站内链接 ${target} 不在网站路径 ${prefix} 之下`)
+      else if (!servedFile(dist, path)) problems.push(`${page}: 站内链接 ${target} 指向不存在的文件`)
     }
   }
   return [...new Set(problems)]

@@ -5,7 +5,10 @@
  * - `/dir/` serves `dir/index.html`; `/dir` (a directory) redirects 301 to `/dir/`;
  * - unknown paths get `404.html` (if present) with status 404;
  * - only GET and HEAD; nothing outside the root is ever served.
- * It listens on 127.0.0.1 on a free port (port 0) unless told otherwise.
+ * It listens on 127.0.0.1 on a free port (port 0) unless told otherwise. With a `prefix`
+ * (`/gk/nianbao/`) it serves the site only under that path, as a county's site would a build
+ * with that base: `/gk/nianbao/x/` is `x/index.html`, `/gk/nianbao` redirects to `/gk/nianbao/`,
+ * everything else is 404.
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
@@ -85,8 +88,8 @@ async function notFound(req: IncomingMessage, res: ServerResponse, root: string)
   else sendText(res, 404, 'Not Found')
 }
 
-/** Handle one request against `root` (an absolute directory). */
-export async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** Handle one request against `root` (an absolute directory) served under `prefix` (default `/`). */
+export async function handle(root: string, req: IncomingMessage, res: ServerResponse, prefix = '/'): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendText(res, 405, 'Method Not Allowed', { allow: 'GET, HEAD' })
     return
@@ -102,6 +105,17 @@ export async function handle(root: string, req: IncomingMessage, res: ServerResp
   if (pathname.includes('\0')) {
     sendText(res, 400, 'Bad Request')
     return
+  }
+  if (prefix !== '/') {
+    if (pathname === prefix.slice(0, -1)) {
+      sendText(res, 301, 'Moved Permanently', { location: `${prefix}${url.search}` })
+      return
+    }
+    if (!pathname.startsWith(prefix)) {
+      await notFound(req, res, root)
+      return
+    }
+    pathname = pathname.slice(prefix.length - 1)
   }
   const file = path.resolve(root, `.${pathname}`)
   if (file !== root && !file.startsWith(root + path.sep)) {
@@ -127,12 +141,14 @@ export async function handle(root: string, req: IncomingMessage, res: ServerResp
   await notFound(req, res, root)
 }
 
-/** Serve `dir` on `host:port` (default 127.0.0.1, a free port). */
-export async function serveStatic(dir: string, options: { host?: string; port?: number } = {}): Promise<StaticServer> {
+/** Serve `dir` on `host:port` (default 127.0.0.1, a free port), under `prefix` (default `/`, e.g. `/gk/nianbao/`). */
+export async function serveStatic(dir: string, options: { host?: string; port?: number; prefix?: string } = {}): Promise<StaticServer> {
   const root = path.resolve(dir)
   const host = options.host ?? '127.0.0.1'
+  const prefix = options.prefix ?? '/'
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`serveStatic: prefix must start and end with "/": ${prefix}`)
   const server = createServer((req, res) => {
-    handle(root, req, res).catch((error: unknown) => {
+    handle(root, req, res, prefix).catch((error: unknown) => {
       if (!res.headersSent) sendText(res, 500, `Internal Server Error: ${String(error)}`)
       else res.destroy()
     })

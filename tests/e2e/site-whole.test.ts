@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { siteProblems } from '../../scripts/lib/site-problems.ts'
+import { PLACEHOLDER_SITE, PLACEHOLDER_WARNING } from '../../src/integrations/site-address.ts'
 import { DIST, ROOT } from './global-setup.ts'
 
 /** Every file below `dir` with the SHA-256 of its bytes. */
@@ -52,6 +53,9 @@ describe('the built site', { timeout: 300_000 }, () => {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     })
     expect(r.status, r.stdout.slice(-2000) + r.stderr.slice(-2000)).toBe(0)
+    // Built for the placeholder origin (the default), the build says so once, at the end.
+    const placeholder = readFileSync(join(out, 'index.html'), 'utf8').includes(`href="${PLACEHOLDER_SITE}/"`)
+    expect((r.stdout + r.stderr).split(PLACEHOLDER_WARNING).length - 1).toBe(placeholder ? 1 : 0)
     const first = hashes(DIST)
     const second = hashes(out)
     const differing = Object.keys({ ...first, ...second }).filter((f) => first[f] !== second[f])

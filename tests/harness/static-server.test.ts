@@ -8,14 +8,17 @@ import { contentType, serveStatic, type StaticServer } from '../e2e/server.ts'
 
 let parent: string
 let server: StaticServer
+/** The same site served under /gk/nianbao/, as a county's site would publish it. */
+let prefixed: StaticServer
 
 /** A raw request, so the path reaches the server exactly as written (fetch would normalise it). */
 function raw(
   method: string,
   rawPath: string,
+  port = server.port,
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, method, path: rawPath }, (res) => {
+    const req = request({ host: '127.0.0.1', port, method, path: rawPath }, (res) => {
       let body = ''
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => (body += chunk))
@@ -37,10 +40,12 @@ beforeAll(async () => {
   await writeFile(path.join(root, '报告', '2024', 'index.html'), '<h1>年报</h1>')
   await writeFile(path.join(root, 'app.js'), 'export {}')
   server = await serveStatic(root)
+  prefixed = await serveStatic(root, { prefix: '/gk/nianbao/' })
 })
 
 afterAll(async () => {
   await server?.close()
+  await prefixed?.close()
   await rm(parent, { recursive: true, force: true })
 })
 
@@ -102,5 +107,37 @@ describe('static server', () => {
     expect(contentType('x.pf_meta')).toBe('application/octet-stream')
     expect(contentType('x.wasm')).toBe('application/wasm')
     expect(contentType('STYLE.CSS')).toBe('text/css; charset=utf-8')
+  })
+})
+
+describe('static server under a prefix', () => {
+  test('serves the site below the prefix only', async () => {
+    expect((await raw('GET', '/gk/nianbao/', prefixed.port)).body).toBe('<h1>home</h1>')
+    const report = await raw('GET', `/gk/nianbao/${encodeURIComponent('报告')}/2024/`, prefixed.port)
+    expect(report.status).toBe(200)
+    expect(report.body).toBe('<h1>年报</h1>')
+    expect((await raw('GET', '/gk/nianbao/app.js', prefixed.port)).body).toBe('export {}')
+    for (const p of ['/', '/app.js', '/gk/', '/gk/nianbaox/app.js']) {
+      const res = await raw('GET', p, prefixed.port)
+      expect(res.status, p).toBe(404)
+      expect(res.body, p).toBe('<h1>not found</h1>')
+    }
+  })
+
+  test('redirects the prefix and directories without a slash, keeping the prefix', async () => {
+    const bare = await raw('GET', '/gk/nianbao?q=1', prefixed.port)
+    expect(bare.status).toBe(301)
+    expect(bare.headers.location).toBe('/gk/nianbao/?q=1')
+    const dir = await raw('GET', `/gk/nianbao/${encodeURIComponent('报告')}/2024`, prefixed.port)
+    expect(dir.status).toBe(301)
+    expect(dir.headers.location).toBe(`/gk/nianbao/${encodeURIComponent('报告')}/2024/`)
+  })
+
+  test('never serves files outside the root through the prefix', async () => {
+    for (const p of ['/gk/nianbao/../secret.txt', '/gk/nianbao/%2e%2e/secret.txt', '/gk/nianbao/..%2fsecret.txt']) {
+      const res = await raw('GET', p, prefixed.port)
+      expect(res.status, p).toBe(404)
+      expect(res.body, p).not.toContain('outside the root')
+    }
   })
 })

@@ -1,0 +1,165 @@
+/**
+ * Publishing under a sub-path: the site built with `PORTAL_BASE=/gk/nianbao/` and a real
+ * `PORTAL_SITE` (into a temporary directory; dist/ stays the root build the other tests use),
+ * checked as a county's site would serve it: no placeholder warning, no broken link under the
+ * base, no internal URL that leaves the base (pages, feed, sitemap), and in Chromium a search
+ * that leads to a report page, and the compare page working, all under /gk/nianbao/.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { siteProblems } from '../../scripts/lib/site-problems.ts'
+import { PLACEHOLDER_SITE, PLACEHOLDER_WARNING } from '../../src/integrations/site-address.ts'
+import { launchBrowser, openPage } from './browser.ts'
+import { ROOT } from './global-setup.ts'
+import { serveStatic, type StaticServer } from './server.ts'
+
+const BASE = '/gk/nianbao/'
+const SITE = 'https://www.xxx.gov.cn'
+
+let out: string
+let log: string
+let server: StaticServer
+let browser: Browser
+
+/** Every file below `dir`, relative, with forward slashes. */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+}
+
+const text = (file: string): string => readFileSync(join(out, file), 'utf8')
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'dist-base-'))
+  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', PORTAL_BASE: BASE, PORTAL_SITE: SITE },
+  })
+  log = build.stdout + build.stderr
+  expect(build.status, log.slice(-3000)).toBe(0)
+  server = await serveStatic(out, { prefix: BASE })
+  browser = await launchBrowser()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  if (out) rmSync(out, { recursive: true, force: true })
+})
+
+describe('a build for /gk/nianbao/ on a real origin', () => {
+  test('does not warn about the placeholder origin, and no file mentions it', () => {
+    expect(log).not.toContain(PLACEHOLDER_WARNING)
+    const mentioning = filesBelow(out).filter((f) => !f.startsWith('pagefind/') && text(f).includes(PLACEHOLDER_SITE))
+    expect(mentioning).toEqual([])
+  })
+
+  test('has no broken internal link under the base (npm run check:site with PORTAL_BASE)', () => {
+    expect(siteProblems(out, BASE)).toEqual([])
+    const check = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-site.ts', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PORTAL_BASE: BASE },
+    })
+    expect(check.status, check.stdout + check.stderr).toBe(0)
+  })
+
+  test('has no root-absolute URL outside the base in any page (href, src, action)', () => {
+    const escaping: string[] = []
+    let checked = 0
+    for (const page of filesBelow(out).filter((f) => f.endsWith('.html'))) {
+      for (const m of text(page).matchAll(/\s(?:href|src|action|srcset|poster|data)="(\/[^"]*)"/g)) {
+        checked++
+        if (!m[1]!.startsWith('//') && !m[1]!.startsWith(BASE)) escaping.push(`${page}: ${m[1]}`)
+      }
+    }
+    expect(escaping).toEqual([])
+    expect(checked).toBeGreaterThan(100)
+  })
+
+  test('puts the feed, the sitemap and canonical links on the real origin under the base', () => {
+    const xml = filesBelow(out).filter((f) => f.endsWith('.xml'))
+    expect(xml.sort()).toEqual(['feed.xml', 'sitemap-0.xml', 'sitemap-index.xml'])
+    const urls = xml.flatMap((f) => [...text(f).matchAll(/<(?:link|guid|loc)[^>]*>([^<]+)</g)].map((m) => m[1]!))
+    expect(urls.length).toBeGreaterThan(40)
+    expect(urls.filter((u) => !u.startsWith(`${SITE}${BASE}`))).toEqual([])
+    expect(text('feed.xml')).toContain(`<link>${SITE}${BASE}</link>`)
+    expect(text('index.html')).toContain(`<link rel="canonical" href="${SITE}${BASE}">`)
+    // The 404 page answers at any address: it names none as canonical.
+    expect(text('404.html')).not.toContain('rel="canonical"')
+  })
+
+  test('is served under the prefix only: / is not the site', async () => {
+    expect((await fetch(new URL(`${BASE}pagefind/pagefind.js`, server.url))).status).toBe(200)
+    expect((await fetch(new URL('/pagefind/pagefind.js', server.url))).status).toBe(404)
+    const bare = await fetch(new URL(BASE.slice(0, -1), server.url), { redirect: 'manual' })
+    expect(bare.status).toBe(301)
+    expect(bare.headers.get('location')).toBe(BASE)
+  })
+})
+
+describe('the site under /gk/nianbao/ in Chromium', () => {
+  test('a search finds a report, and its result link opens the report page', async () => {
+    const view = await openPage(browser, server.url, `${BASE}search/`)
+    try {
+      const { page } = view
+      await page.locator('#q').fill('政府信息公开')
+      await page.locator('#q').press('Enter')
+      const first = page.locator('#results > li h3 a').first()
+      await first.waitFor({ timeout: 15_000 })
+      expect(await page.locator('#search-status').innerText()).toMatch(/找到 \d+ 份报告/)
+      const href = await first.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)
+      expect(href).toMatch(/^\/gk\/nianbao\/reports\/[^/]+\/$/)
+      const [report] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === href), first.click()])
+      expect(report.status()).toBe(200)
+      await page.waitForURL((url) => url.pathname === href)
+      expect(await page.locator('h1').innerText()).toContain('年度报告')
+      // The report page's own links stay under the base too.
+      const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+      expect(hrefs.length).toBeGreaterThan(0)
+      expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([])
+      expect(view.blocked).toEqual([])
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('the compare page shows its table, updates it on a choice, and links into the site under the base', async () => {
+    const view = await openPage(browser, server.url, `${BASE}compare/`)
+    try {
+      const { page } = view
+      await page.locator('#compare-form').waitFor({ state: 'visible' })
+      const columns = (): Promise<number> => page.locator('#compare-output thead th').count()
+      const before = await columns()
+      expect(before).toBeGreaterThan(2)
+      // Unchoose one township: one column fewer, and the choice is in the URL, which stays under the base.
+      const box = page.locator('#compare-form input[name="t"]').first()
+      await box.evaluate((el) => {
+        const details = el.closest('details')
+        if (details) details.open = true
+      })
+      await box.setChecked(false)
+      await page.waitForFunction((n) => document.querySelectorAll('#compare-output thead th').length < n, before)
+      expect(new URL(page.url()).pathname).toBe(`${BASE}compare/`)
+      expect(new URL(page.url()).search).not.toBe('')
+      const link = page.locator('#compare-output td a').first()
+      const href = (await link.getAttribute('href'))!
+      expect(href).toMatch(/^\/gk\/nianbao\/reports\/[^/]+\/source\/#L\d+$/)
+      const [source] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === href.split('#')[0]), link.click()])
+      expect(source.status()).toBe(200)
+      await page.waitForURL((url) => url.pathname === href.split('#')[0])
+      expect(await page.locator('h1').innerText()).toContain('原文')
+      expect(view.blocked).toEqual([])
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+})
