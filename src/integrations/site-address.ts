@@ -60,7 +60,7 @@ export const PLACEHOLDER_WARNING =
   '正式发布前，请把 astro.config.mjs 中的默认网站地址改为本站的真实地址，或在构建时设置环境变量 PORTAL_SITE' +
   '（如 PORTAL_SITE=https://www.xxx.gov.cn npm run build）。详见 docs/deploy.md。'
 
-/** Warns once, after everything else a build prints, while `site` is the placeholder. */
+/** Warns once, at the end of a build (after the pages and the search index are written), while `site` is the placeholder. */
 export default function siteAddressIntegration(): AstroIntegration {
   let site: string | undefined
   return {
