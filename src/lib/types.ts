@@ -39,6 +39,12 @@ export interface Cell {
    * null, never a guess): the rule that says why and its message.
    */
   uncertain?: { ruleId: string; message: string }
+  /**
+   * Present only when the editor corrected this cell in the front matter (`corrections`): the value
+   * as read from the source before the correction (null when blank or unreadable) and why it was
+   * corrected. `value` is then the corrected value; `raw` and `line` still show the source.
+   */
+  corrected?: { from: number | null; reason: string }
 }
 
 /** Which State Council template a table follows. */
@@ -116,7 +122,27 @@ export interface ReportRecord {
   }
   /** The text of the report outside its tables, by section. */
   narrative: Narrative
+  /** The official publication (web page or document) this file reproduces, as the editor gave it; null when not given. */
+  sourceUrl: string | null
+  /** Values the editor corrected in the front matter, each with the original reading and the reason. */
+  corrections: Correction[]
   diagnostics: Diagnostic[]
+}
+
+/** Record fields an editor may correct by name (the other corrections target table cells). */
+export type CorrectableField =
+  'organ' | 'township' | 'county' | 'prefecture' | 'province' | 'code' | 'year' | 'publishedOn' | 'documentNumber'
+
+/** One correction the editor made, as published: what, from what to what, why, and where it is written. */
+export interface Correction {
+  /** A table cell (table key, canonical row and column labels) or a record field. */
+  target: { table: 'proactive' | 'requests' | 'appeals'; row: string; column: string } | { field: CorrectableField }
+  /** The value as read from the source (null when blank, unreadable or not found). */
+  from: number | string | null
+  to: number | string | null
+  reason: string
+  /** Where the correction is written: the report file itself or its front matter file beside it, and the line there. */
+  at: { path: string; line: number }
 }
 
 /** One cell of a source line as split by the tokenizer (tab, pipe, runs of spaces, html cell). */
@@ -183,4 +209,23 @@ export interface FrontMatter {
   documentNumber?: string
   /** The report really has none of tables 二, 三 and 四 (otherwise such a file may not publish). */
   noTables?: 1
+  /** The official publication's web address (http or https). */
+  sourceUrl?: string
+  /** Corrections of misread values, each with a reason (checked against the report after reading). */
+  corrections?: CorrectionRequest[]
+}
+
+/** A correction as written in the front matter, checked for form only (its target is checked after reading). */
+export interface CorrectionRequest {
+  /** 表二/表三/表四 (or 二/三/四) with a row and a column label, or a record field name. */
+  table?: string
+  row?: string
+  column?: string
+  field?: string
+  /** The corrected value: a number for cells (null: not reported), text or a number for fields. */
+  value: number | string | null
+  reason: string
+  /** 1-based line of the entry in the file that holds it, and that file when it is not the report itself. */
+  line: number
+  file?: string
 }

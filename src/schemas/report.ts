@@ -26,6 +26,22 @@ export const cellSchema = z.object({
   line: z.number().int(),
   page: z.number().int().optional(),
   uncertain: z.object({ ruleId: z.string(), message: z.string() }).optional(),
+  corrected: z.object({ from: z.number().nullable(), reason: z.string() }).optional(),
+})
+
+/** Record fields an editor may correct by name. */
+const correctableField = z.enum(['organ', 'township', 'county', 'prefecture', 'province', 'code', 'year', 'publishedOn', 'documentNumber'])
+
+/** One correction made in the front matter, with the original reading. */
+const correctionSchema = z.object({
+  target: z.union([
+    z.object({ table: z.enum(['proactive', 'requests', 'appeals']), row: z.string(), column: z.string() }),
+    z.object({ field: correctableField }),
+  ]),
+  from: z.union([z.number(), z.string()]).nullable(),
+  to: z.union([z.number(), z.string()]).nullable(),
+  reason: z.string(),
+  at: z.object({ path: z.string(), line: z.number().int() }),
 })
 
 /** Table 二 or 三 with the template it follows. */
@@ -68,6 +84,8 @@ export const reportSchema = z.object({
     intro: z.array(paragraph),
     sections: z.array(z.object({ number: sectionNumber, paragraphs: z.array(paragraph) })),
   }),
+  sourceUrl: z.string().nullable(),
+  corrections: z.array(correctionSchema),
   diagnostics: z.array(diagnosticSchema),
 })
 

@@ -92,6 +92,17 @@ export const declarations = {
     stage: 'front-matter',
     meaning: '文件头部的元数据（front matter）有误：格式错误或取值无效为错误，未知字段为警告（已忽略）',
   },
+  correction: {
+    severity: 'info',
+    stage: 'front-matter',
+    meaning: '编辑在文件头（corrections）更正了一个读错的数值或字段：网站显示更正后的值并标明“已更正”，原文读数和理由可查',
+  },
+  'correction-invalid': {
+    severity: 'error',
+    also: ['warning'],
+    stage: 'front-matter',
+    meaning: '文件头中的一条更正无法采用（表名、行、列或字段找不到，值无效）：更正不会被悄悄忽略，请改正；更正值与原文读数相同时为警告',
+  },
   'place-unknown': { severity: 'warning', stage: 'place', meaning: '全国区划名录中找不到报告中的乡镇名称' },
   'place-ambiguous': { severity: 'warning', stage: 'place', meaning: '乡镇名称对应多个地区，无法确定是哪一个' },
   'place-mismatch': { severity: 'warning', stage: 'place', meaning: '报告写明的县市中没有该乡镇，同名乡镇只见于其他地区' },

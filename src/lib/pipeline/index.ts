@@ -15,6 +15,7 @@ import { readableExtensions, readerFor, readReport } from '../read/index.ts'
 import type { ReportRecord, ReportRoot } from '../types.ts'
 import './data-map.ts'
 import { reportChecks } from './report-checks.ts'
+import { reportCorrections } from './report-corrections.ts'
 import { reportDraft } from './report-draft.ts'
 import { reportRecord } from './report-record.ts'
 import { reportId } from './report-id.ts'
@@ -41,6 +42,7 @@ export function reportProcessor(options: ParseOptions = {}) {
     .use(reportPlace, options)
     .use(reportTables)
     .use(reportDraft)
+    .use(reportCorrections)
     .use(reportChecks)
     .use(reportRecord)
     .freeze()
@@ -103,7 +105,10 @@ function applySidecar(tree: ReportRoot, sidecar: { path: string; text: string },
   const name = basename(sidecar.path)
   for (const d of split.diagnostics)
     stamp(file, d.ruleId, d.severity, `文件头文件 ${name}${d.line && d.line > 1 ? ` 第 ${d.line - 1} 行` : ''}：${d.message}`, { line: 1 })
-  tree.data = { ...tree.data, front: { ...(tree.data?.front ?? {}), ...(split.front ?? {}) } }
+  const front = split.front ? { ...split.front } : {}
+  // Corrections name their own file and line there (the wrapper's first --- line is not in the sidecar).
+  if (front.corrections) front.corrections = front.corrections.map((c) => ({ ...c, line: c.line - 1, file: sidecar.path }))
+  tree.data = { ...tree.data, front: { ...(tree.data?.front ?? {}), ...front } }
 }
 
 /** The text of the source view, with LF line ends. */
@@ -130,6 +135,8 @@ function failedRecord(file: VFile): ReportRecord {
     sections: [],
     tables: { proactive: null, requests: null, appeals: null },
     narrative: { intro: [], sections: [] },
+    sourceUrl: null,
+    corrections: [],
     diagnostics: diagnosticsOf(file),
   }
 }

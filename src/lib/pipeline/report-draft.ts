@@ -50,6 +50,9 @@ export function draftRecord(tree: ReportRoot, file: VFile): DraftRecord {
     sections,
     tables,
     narrative: reportNarrative({ sections, tables }, narrativeLines(tree, file)),
+    sourceUrl: front?.sourceUrl ?? null,
+    // Filled by the corrections transform (report-corrections.ts), which runs next.
+    corrections: [],
   }
 }
 

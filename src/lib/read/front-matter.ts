@@ -4,8 +4,8 @@
  * ignored. The body keeps its line numbers: the caller empties lines 1 … `bodyStartLine` − 1
  * (the block and its `---` lines) instead of removing them. See docs/front-matter.md.
  */
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml'
-import type { Diagnostic, FrontMatter } from '../types.ts'
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml'
+import type { CorrectionRequest, Diagnostic, FrontMatter } from '../types.ts'
 import { isoDate } from '../text/iso-date.ts'
 
 /** What splitting a file gives: the fields, the first line after the block, and problems found. */
@@ -53,8 +53,20 @@ function checkTrue(v: unknown): FieldResult {
   return v === true ? { value: 1 } : { message: '只能写 true（表示这份报告确实没有统计表）' }
 }
 
-/** The check of every known field. */
-const fields: Readonly<Record<keyof FrontMatter, (v: unknown) => FieldResult>> = {
+/** An http(s) web address of the official publication; nothing else may become a link on the site. */
+function checkUrl(v: unknown): FieldResult {
+  if (typeof v !== 'string' || v.trim().length > 2000) return { message: '应为以 http:// 或 https:// 开头的网址' }
+  try {
+    const url = new URL(v.trim())
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname) return { value: url.href }
+  } catch {
+    // not a URL: the message below
+  }
+  return { message: '应为以 http:// 或 https:// 开头的完整网址（如 https://www.example.gov.cn/zwgk/2022/0118/1234.html）' }
+}
+
+/** The check of every known scalar field (`corrections`, a list, is checked by `checkCorrections`). */
+const fields: Readonly<Record<Exclude<keyof FrontMatter, 'corrections'>, (v: unknown) => FieldResult>> = {
   id: checkId,
   organ: checkText,
   township: checkText,
@@ -66,6 +78,83 @@ const fields: Readonly<Record<keyof FrontMatter, (v: unknown) => FieldResult>> =
   publishedOn: checkDate,
   documentNumber: checkText,
   noTables: checkTrue,
+  sourceUrl: checkUrl,
+}
+
+/** Check a value for a scalar field by name (also used for the field corrections): the value to keep, or what is wrong. */
+export function checkFieldValue(name: keyof typeof fields, value: unknown): { value: string | number } | { message: string } {
+  return fields[name](value)
+}
+
+/** Every field name, for the unknown-field message. */
+const fieldNames = [...Object.keys(fields), 'corrections']
+
+/** Keys of one correction entry. */
+const correctionKeys = ['table', 'row', 'column', 'field', 'value', 'reason']
+
+/**
+ * The `corrections` list: each entry a map with `reason` and either `table` + `row` + `column`
+ * (a cell) or `field` (a record field), and `value`. Form only; targets are checked after reading.
+ */
+function checkCorrections(
+  node: unknown,
+  lineOf: (n: Node | null | undefined) => number,
+  keyLine: number,
+): { value: CorrectionRequest[]; problems: Diagnostic[] } {
+  const problems: Diagnostic[] = []
+  const value: CorrectionRequest[] = []
+  const example = '每一条写 table（表二/表三/表四）、row、column、value、reason，或 field、value、reason'
+  if (!isSeq(node))
+    return { value, problems: [problem('error', `元数据字段“corrections”应为一个列表（每条以“- ”开头）：${example}`, keyLine)] }
+  for (const item of node.items) {
+    const line = lineOf(item as Node)
+    if (!isMap(item)) {
+      problems.push(problem('error', `更正条目格式有误：${example}`, line))
+      continue
+    }
+    const entry: Record<string, unknown> = {}
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+      if (!correctionKeys.includes(key))
+        problems.push(
+          problem('warning', `更正条目中未知的字段“${key}”，已忽略（可用字段：${correctionKeys.join('、')}）`, lineOf(pair.key as Node)),
+        )
+      else entry[key] = isScalar(pair.value) ? pair.value.value : pair.value
+    }
+    const text = (k: string): string | undefined =>
+      typeof entry[k] === 'string' && (entry[k] as string).trim()
+        ? (entry[k] as string).trim()
+        : typeof entry[k] === 'number'
+          ? String(entry[k])
+          : undefined
+    const reason = text('reason')
+    const cell = ['table', 'row', 'column'].map(text)
+    const field = text('field')
+    const raw = entry.value
+    const v = typeof raw === 'string' ? raw.trim() : raw
+    if (!reason)
+      problems.push(
+        problem('error', '更正条目缺少 reason（更正理由），更正未采用：请写明依据，例如“原文此格印刷不清，依存档原件更正”', line),
+      )
+    else if (field && cell.some(Boolean))
+      problems.push(problem('error', '更正条目只能更正一项：写 field，或写 table、row、column，不能同时写', line))
+    else if (!field && cell.some((c) => !c))
+      problems.push(
+        problem('error', `更正条目缺少 ${['table', 'row', 'column'].filter((_, i) => !cell[i]).join('、')}，更正未采用：${example}`, line),
+      )
+    else if (!Object.hasOwn(entry, 'value'))
+      problems.push(problem('error', '更正条目缺少 value（更正后的值），更正未采用；未填报请写 value: null', line))
+    else if (v !== null && typeof v !== 'number' && typeof v !== 'string')
+      problems.push(problem('error', '更正条目的 value 应为一个数字或文字', line))
+    else
+      value.push({
+        ...(field ? { field } : { table: cell[0], row: cell[1], column: cell[2] }),
+        value: v === '' ? null : (v as number | string | null),
+        reason,
+        line,
+      })
+  }
+  return { value, problems }
 }
 
 /** What a YAML error means, in words an editor can act on. */
@@ -106,14 +195,22 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   if (doc.contents === null) return { front: {}, bodyStartLine, diagnostics }
   if (!isMap(doc.contents)) return { front: null, bodyStartLine, diagnostics: [problem('error', '元数据应为“字段: 值”的列表', 2)] }
 
-  const front: Record<string, string | number> = {}
+  const front: Record<string, string | number | CorrectionRequest[]> = {}
+  const lineOf = (n: Node | null | undefined): number => counter.linePos(n?.range?.[0] ?? 0).line + 1
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
     const pos = counter.linePos(isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0)
     const line = pos.line + 1
-    const check = Object.hasOwn(fields, key) ? fields[key as keyof FrontMatter] : undefined
+    if (key === 'corrections') {
+      if (pair.value === null || (isScalar(pair.value) && (pair.value.value === null || pair.value.value === ''))) continue
+      const { value, problems } = checkCorrections(pair.value, lineOf, line)
+      diagnostics.push(...problems)
+      if (value.length) front.corrections = value
+      continue
+    }
+    const check = Object.hasOwn(fields, key) ? fields[key as keyof typeof fields] : undefined
     if (!check) {
-      diagnostics.push(problem('warning', `未知的元数据字段“${key}”，已忽略（可用字段：${Object.keys(fields).join('、')}）`, line, pos.col))
+      diagnostics.push(problem('warning', `未知的元数据字段“${key}”，已忽略（可用字段：${fieldNames.join('、')}）`, line, pos.col))
       continue
     }
     const value = isScalar(pair.value) ? pair.value.value : pair.value

@@ -7,6 +7,6 @@ describe('public API', () => {
   it('exports the expected names', () => {
     expect(Object.keys(sections).sort()).toEqual(['findSections'])
     expect(Object.keys(metadata).sort()).toEqual(['findMetadata', 'yearOfTitle'])
-    expect(Object.keys(frontMatter).sort()).toEqual(['splitFrontMatter'])
+    expect(Object.keys(frontMatter).sort()).toEqual(['checkFieldValue', 'splitFrontMatter'])
   })
 })

@@ -187,6 +187,8 @@ export function buildReport(format: TableFormat, figures = requestFigures(format
     sections,
     tables: { proactive, requests, appeals },
     narrative: { intro: [], sections: [] },
+    sourceUrl: null,
+    corrections: [],
   }
 }
 

@@ -48,6 +48,8 @@ export function record(spec: RecordSpec = {}): ReportRecord {
       appeals: spec.appeals ? { line: 1, cells: spec.appeals.cells.map(cell) } : null,
     },
     narrative: { intro: [], sections: [] },
+    sourceUrl: null,
+    corrections: [],
     diagnostics: (spec.diagnostics ?? []).map((d) => ({ ruleId: 'x', severity: 'warning', message: '', line: null, column: null, ...d })),
   }
 }
