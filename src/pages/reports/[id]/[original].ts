@@ -1,5 +1,6 @@
 /** A report's original file as the editor dropped it (PDF, Word, web page or text): /reports/<id>/original.<ext>. */
 import { readFileSync } from 'node:fs'
+import { extname } from 'node:path'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { getReports } from '../../../data/reports.ts'
 import type { ReportRecord } from '../../../lib/types.ts'
@@ -21,5 +22,6 @@ const types: Record<string, string> = {
 
 export const GET: APIRoute<{ record: ReportRecord }> = ({ props }) =>
   new Response(readFileSync(props.record.source.path), {
-    headers: { 'Content-Type': types[originalExtension(props.record)] ?? 'application/octet-stream' },
+    // By the last ending: a web page's original is published as text (`.html.txt`).
+    headers: { 'Content-Type': types[extname(originalExtension(props.record))] ?? 'application/octet-stream' },
   })
