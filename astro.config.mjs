@@ -24,7 +24,16 @@ export default defineConfig({
   output: 'static',
   // Every page is a directory with an index.html; every internal link ends in "/".
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // No inline code, so the Content-Security-Policy needs no 'unsafe-inline' and no hashes
+    // (src/utils/content-security-policy.ts, docs/security.md): stylesheets are always files,
+    inlineStylesheets: 'never',
+  },
+  // scripts too, however small (Astro inlines scripts below Vite's assetsInlineLimit),
+  vite: { build: { assetsInlineLimit: 0 } },
+  // and code blocks in Markdown are plain (Shiki colours them with style="" attributes).
+  markdown: { syntaxHighlight: false },
   integrations: [sitemap(), pagefind(), siteAddressWarning(), buildSummary()],
   devToolbar: { enabled: false },
 })
