@@ -23,6 +23,8 @@ export const csvColumns = [
   'unit',
   'source_line',
   'source_path',
+  'corrected_from',
+  'correction_reason',
 ] as const
 
 /**
@@ -64,6 +66,8 @@ function recordCsvRows(record: ReportRecord): string[] {
           c.unit,
           c.line,
           record.source.path,
+          c.corrected ? (c.corrected.from ?? '') : null,
+          c.corrected?.reason ?? null,
         ]
           .map(csvField)
           .join(','),

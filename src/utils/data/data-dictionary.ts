@@ -267,6 +267,8 @@ const csvMeanings: Record<(typeof csvColumns)[number], [string, string]> = {
   unit: ['金额单位（万元、元），按原文；其他为空', ''],
   source_line: ['数值所在的原文行号', '51'],
   source_path: ['原文文件路径', 'content/reports/中宁县徐套乡-2021.txt'],
+  corrected_from: ['仅更正过的单元格：更正前按原文读出的值（原文空白或读不出时为空）；value 是更正后的值', '510'],
+  correction_reason: ['仅更正过的单元格：更正理由；未更正的单元格为空', '原文误印为 510，以存档原件为准'],
 }
 
 /** Every column of /data/cells.csv, in order. */

@@ -22,6 +22,8 @@ export interface CellView {
   href: string | null
   /** Accessible name: report, table, row, column, value and line. */
   label: string
+  /** When the editor corrected the value: "已更正，原文读作 510" (the reason is in 更正说明); else null. */
+  corrected: string | null
 }
 
 /** The report and table a cell belongs to, for its accessible name. */
@@ -51,14 +53,17 @@ export function valueText(cell: Cell): string {
 /** Everything a page needs to show one cell (`cell` undefined: the engine did not find it). */
 export function cellView(ctx: CellContext, rowLabel: string, columnLabel: string, cell: Cell | undefined): CellView {
   const what = [ctx.name, ctx.year, ctx.table, rowLabel, columnLabel].filter((x) => x !== null && x !== '').join(' ')
-  if (!cell) return { state: 'absent', text: '—', hidden: hiddenText.absent, href: null, label: `${what}：${hiddenText.absent}` }
+  if (!cell)
+    return { state: 'absent', text: '—', hidden: hiddenText.absent, href: null, label: `${what}：${hiddenText.absent}`, corrected: null }
   const state: CellState = cell.value !== null ? 'value' : cell.uncertain ? 'uncertain' : 'blank'
   const shown = state === 'value' ? valueText(cell) : hiddenText[state]
+  const corrected = cell.corrected ? `已更正，原文读作 ${cell.corrected.from === null ? '空' : cell.corrected.from}` : null
   return {
+    corrected,
     state,
     text: state === 'value' ? shown : '—',
     hidden: state === 'value' ? null : shown,
     href: sourcePath(ctx.id, cell.line),
-    label: `${what}：${shown}，查看原文第 ${cell.line} 行${cell.page ? `（PDF 第 ${cell.page} 页）` : ''}`,
+    label: `${what}：${shown}${corrected ? `（${corrected}）` : ''}，查看原文第 ${cell.line} 行${cell.page ? `（PDF 第 ${cell.page} 页）` : ''}`,
   }
 }

@@ -15,6 +15,7 @@ export const anchors = {
   text: 'text',
   intro: 'intro',
   diagnostics: 'diagnostics',
+  corrections: 'corrections',
   downloads: 'downloads',
 } as const
 
@@ -37,7 +38,7 @@ export function introTitle(narrative: Narrative): string {
 }
 
 /** The contents of a report page, in page order. */
-export function reportContents(narrative: Narrative): ContentsEntry[] {
+export function reportContents(narrative: Narrative, corrected = false): ContentsEntry[] {
   const tables = tableKeys.map((k) => leaf(anchors[k], tableHeading(k)))
   const text = [
     ...(narrative.intro.length || !narrative.sections.length ? [leaf(anchors.intro, introTitle(narrative))] : []),
@@ -47,6 +48,7 @@ export function reportContents(narrative: Narrative): ContentsEntry[] {
     { ...leaf(anchors.tables, '统计表'), children: tables },
     { ...leaf(anchors.text, '报告正文'), children: text },
     leaf(anchors.diagnostics, '数据核对'),
+    ...(corrected ? [leaf(anchors.corrections, '更正说明')] : []),
     leaf(anchors.downloads, '下载数据'),
   ]
 }

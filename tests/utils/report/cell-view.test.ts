@@ -24,6 +24,7 @@ describe('cellView', () => {
       hidden: null,
       href: '/reports/640521205000-2021/source/#L51',
       label: '徐套乡 2021 表二 行政处罚 本年处理决定数量：51，查看原文第 51 行',
+      corrected: null,
     })
   })
 
@@ -49,6 +50,7 @@ describe('cellView', () => {
       hidden: '未识别',
       href: null,
       label: '徐套乡 2021 表二 行政许可 本年处理决定数量：未识别',
+      corrected: null,
     })
   })
 
