@@ -334,9 +334,13 @@ export async function openPage(
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
-/** Inject axe-core into `page` and run it (all rules but experimental ones, unless `options` says otherwise). */
+/**
+ * Inject axe-core into `page` and run it (all rules but experimental ones, unless `options` says otherwise).
+ * Evaluated through the DevTools protocol, not added as a <script>: the site's Content-Security-Policy
+ * refuses inline scripts (docs/security.md), as it should.
+ */
 export async function runAxe(page: Page, options: RunOptions = {}): Promise<AxeResults> {
-  await page.addScriptTag({ path: AXE_SOURCE })
+  await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'))
   return page.evaluate(async (runOptions) => {
     const { axe } = globalThis as unknown as { axe: typeof import('axe-core') }
     return axe.run(document, runOptions)
