@@ -13,6 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders'
 import { collectContent, formatDiagnostic, registryOf, type ParsedSource, type ReportRecord } from '../lib/index.ts'
 import { reportSchema } from '../schemas/report.ts'
 import { buildSummary, keepBuildSummary } from './build-summary.ts'
+import { keepPreviewProblems, previewProblems } from './preview-problems.ts'
 import { engineFingerprint } from './engine-fingerprint.ts'
 
 /** Options: the folder of report files and the folder holding places.yaml. */
@@ -83,8 +84,17 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   logger.info(`${files.length} 份报告文件：解析 ${parsed} 份，未变化跳过 ${files.length - parsed} 份`)
   // The per-file summary ends the build (src/integrations/build-summary.ts); in dev there is no end, so it is shown now.
   const summary = buildSummary(files.map((f) => f.record))
-  if (context.watcher) for (const line of summary) logger.info(line)
-  else keepBuildSummary(summary)
+  if (context.watcher) {
+    for (const line of summary) logger.info(line)
+    // The preview shows what a build would refuse at the top of every page.
+    keepPreviewProblems(
+      previewProblems(
+        files.map((f) => f.record),
+        registryPath,
+        registryProblems.filter((d) => d.severity === 'error'),
+      ),
+    )
+  } else keepBuildSummary(summary)
   if (problems.length) {
     for (const line of problems) logger.error(line)
     const message = `${problems.length} 个错误，涉及 ${new Set(problems.map((p) => p.split(':')[0])).size} 个文件（见上）：请修正后重新构建。可先运行 npm run check 查看全部问题。`
