@@ -126,6 +126,8 @@ export interface ReportRecord {
   sourceUrl: string | null
   /** Values the editor corrected in the front matter, each with the original reading and the reason. */
   corrections: Correction[]
+  /** The file this one replaces (a 更正版/修订版 names the earlier version's file name in its front matter); null when none. */
+  supersedes: string | null
   diagnostics: Diagnostic[]
 }
 
@@ -211,6 +213,8 @@ export interface FrontMatter {
   noTables?: 1
   /** The official publication's web address (http or https). */
   sourceUrl?: string
+  /** The file name of an earlier version this file replaces (a 更正版): that file is then not published. */
+  supersedes?: string
   /** Corrections of misread values, each with a reason (checked against the report after reading). */
   corrections?: CorrectionRequest[]
 }

@@ -86,6 +86,7 @@ export const reportSchema = z.object({
   }),
   sourceUrl: z.string().nullable(),
   corrections: z.array(correctionSchema),
+  supersedes: z.string().nullable(),
   diagnostics: z.array(diagnosticSchema),
 })
 

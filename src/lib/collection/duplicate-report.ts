@@ -6,6 +6,7 @@
  * Fails: content/reports/a.txt and content/reports/b.txt both 徐套乡 2021 →
  * `content/reports/b.txt:1:1  错误  与另一文件是同一份报告（同一乡镇、同一年度：640521205000-2021）而内容不同：如果其中一份是更正版（修订版），请删除旧文件…  duplicate-report  （见 content/reports/a.txt:1）`
  */
+import { basename } from 'node:path'
 import { declarations } from '../diagnostics/catalog.ts'
 import type { ReportRecord } from '../types.ts'
 
@@ -26,7 +27,7 @@ export function duplicateReports(records: ReportRecord[]): void {
       add(
         record,
         idTwin,
-        `与另一文件是同一份报告（同一乡镇、同一年度：${record.id}）而内容不同：如果其中一份是更正版（修订版），请删除旧文件；只有确为两份不同的报告时，才在其中一份的文件头部写明不同的 id`,
+        `与另一文件是同一份报告（同一乡镇、同一年度：${record.id}）而内容不同：如为更正版（修订版），请删除旧文件，或在更正版的文件头写明 supersedes 和旧文件名（本文件是更正版时写 supersedes: ${basename(idTwin.source.path)}，另一文件是更正版时在它的文件头写 supersedes: ${basename(record.source.path)}；旧文件保留但不发布）；只有确为两份不同的报告时，才在其中一份的文件头写明不同的 id`,
       )
     }
     if (!twin) byHash.set(record.source.sha256, record)

@@ -10,6 +10,7 @@ import { parseSource, type ParsedSource } from '../pipeline/index.ts'
 import type { Diagnostic, ReportRecord } from '../types.ts'
 import { duplicateReports } from './duplicate-report.ts'
 import { contentFiles, type SkippedFile } from './report-files.ts'
+import { supersededReports } from './superseded-reports.ts'
 
 /** The largest file read as a report (a real annual report is well under 10 MB, even as a PDF). */
 export const maxFileBytes = 20 * 1024 * 1024
@@ -90,8 +91,11 @@ export async function collectContent(roots: readonly string[], options: CollectO
       files.push({ ...parsed, path, bytes: read, sidecar: sidecar?.text ?? '', cached: kept !== undefined })
     }
   }
-  duplicateReports(files.map((f) => f.record))
-  return { files, skipped }
+  // A 更正版 takes its earlier version out of publication (said in both); then any two left for one report are duplicates.
+  const { kept, skipped: replaced } = supersededReports(files.map((f) => f.record))
+  const published = files.filter((f) => kept.includes(f.record))
+  duplicateReports(kept)
+  return { files: published, skipped: [...skipped, ...replaced] }
 }
 
 /** Parse every report below each root (a folder or a file) and run the collection checks. */

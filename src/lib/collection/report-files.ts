@@ -10,7 +10,8 @@ import { join, relative, resolve, sep } from 'node:path'
 /** A file or folder left out, and why (shown as an info line). */
 export interface SkippedFile {
   path: string
-  ruleId: 'litter'
+  /** `litter`: not a report at all; `superseded`: an earlier version a 更正版 replaces. */
+  ruleId: 'litter' | 'superseded'
   reason: string
 }
 

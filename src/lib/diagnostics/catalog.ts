@@ -161,7 +161,19 @@ export const declarations = {
   'duplicate-report': {
     severity: 'error',
     stage: 'collection',
-    meaning: '两个文件是同一份报告（内容相同，或同一乡镇、同一年度），须删去其一',
+    meaning: '两个文件是同一份报告（内容相同，或同一乡镇、同一年度），须删去其一；更正版可在文件头写 supersedes 取代旧文件',
+  },
+  superseded: {
+    severity: 'info',
+    stage: 'collection',
+    meaning: '更正版（修订版）在文件头用 supersedes 写明取代的旧文件：旧文件保留在 content/ 中但不发布',
+  },
+  'supersedes-invalid': {
+    severity: 'error',
+    also: ['warning'],
+    stage: 'collection',
+    meaning:
+      '文件头 supersedes 写的旧文件是另一份报告（不同乡镇或年度）或已被另一文件取代为错误；找不到这个文件为警告（旧文件已删除时可去掉 supersedes）',
   },
 } as const satisfies Record<string, Declaration>
 

@@ -137,6 +137,7 @@ function failedRecord(file: VFile): ReportRecord {
     narrative: { intro: [], sections: [] },
     sourceUrl: null,
     corrections: [],
+    supersedes: null,
     diagnostics: diagnosticsOf(file),
   }
 }

@@ -51,6 +51,7 @@ export function draftRecord(tree: ReportRoot, file: VFile): DraftRecord {
     tables,
     narrative: reportNarrative({ sections, tables }, narrativeLines(tree, file)),
     sourceUrl: front?.sourceUrl ?? null,
+    supersedes: front?.supersedes ?? null,
     // Filled by the corrections transform (report-corrections.ts), which runs next.
     corrections: [],
   }

@@ -79,6 +79,7 @@ const fields: Readonly<Record<Exclude<keyof FrontMatter, 'corrections'>, (v: unk
   documentNumber: checkText,
   noTables: checkTrue,
   sourceUrl: checkUrl,
+  supersedes: checkText,
 }
 
 /** Check a value for a scalar field by name (also used for the field corrections): the value to keep, or what is wrong. */

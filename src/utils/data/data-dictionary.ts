@@ -221,6 +221,12 @@ export const recordFields: readonly FieldDoc[] = [
     example: '"content/reports/中宁县徐套乡-2021.yaml"',
   },
   { path: 'corrections[].at.line', type: 'number', meaning: '该文件中这条更正所在的行', example: '4' },
+  {
+    path: 'supersedes',
+    type: 'string | null',
+    meaning: '本报告是更正版（修订版）时，它取代的旧文件名（旧文件不发布）；否则为 null',
+    example: '"中宁县徐套乡-2021.txt"',
+  },
   { path: 'diagnostics', type: 'array', meaning: '核对发现的问题（勾稽关系、缺项、识别中的不确定之处等），见下方“问题类型”', example: '' },
   { path: 'diagnostics[]', type: 'object', meaning: '一条问题', example: '' },
   { path: 'diagnostics[].ruleId', type: 'string', meaning: '问题类型编号', example: '"cell-blank"' },

@@ -189,6 +189,7 @@ export function buildReport(format: TableFormat, figures = requestFigures(format
     narrative: { intro: [], sections: [] },
     sourceUrl: null,
     corrections: [],
+    supersedes: null,
   }
 }
 

@@ -50,6 +50,7 @@ export function record(spec: RecordSpec = {}): ReportRecord {
     narrative: { intro: [], sections: [] },
     sourceUrl: null,
     corrections: [],
+    supersedes: null,
     diagnostics: (spec.diagnostics ?? []).map((d) => ({ ruleId: 'x', severity: 'warning', message: '', line: null, column: null, ...d })),
   }
 }
