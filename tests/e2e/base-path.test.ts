@@ -16,6 +16,7 @@ import { PLACEHOLDER_SITE, PLACEHOLDER_WARNING } from '../../src/integrations/si
 import { launchBrowser, openPage } from './browser.ts'
 import { ROOT } from './global-setup.ts'
 import { serveStatic, type StaticServer } from './server.ts'
+import { shellEnv } from '../support/shell-env.ts'
 
 const BASE = '/gk/nianbao/'
 const SITE = 'https://www.xxx.gov.cn'
@@ -39,7 +40,7 @@ beforeAll(async () => {
   const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', PORTAL_BASE: BASE, PORTAL_SITE: SITE },
+    env: shellEnv({ FORCE_COLOR: '0', PORTAL_BASE: BASE, PORTAL_SITE: SITE }),
   })
   log = build.stdout + build.stderr
   expect(build.status, log.slice(-3000)).toBe(0)

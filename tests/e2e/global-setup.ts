@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
 import { resolveBrowser, type ResolvedBrowser } from './browser.ts'
 import { serveStatic } from './server.ts'
+import { shellEnv } from '../support/shell-env.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -79,7 +80,7 @@ async function build(reason: string): Promise<void> {
     // process.execPath is the Node that runs vitest: Node 22 from the `node` devDependency.
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: shellEnv({ FORCE_COLOR: '0' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     child.stdout.pipe(log, { end: false })

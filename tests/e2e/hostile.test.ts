@@ -24,6 +24,7 @@ import { launchBrowser } from './browser.ts'
 import { ROOT } from './global-setup.ts'
 import { auditDom, headMetas, pathOf, visitableFiles, watchPage, type PageWatch } from './page-audit.ts'
 import { handle } from './server.ts'
+import { shellEnv } from '../support/shell-env.ts'
 
 let project = ''
 let dist = ''
@@ -35,8 +36,7 @@ let browser: Browser
 async function build(dir: string): Promise<void> {
   const child = spawn(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
-    // NODE_ENV as `npm run build` has it: vitest sets it to `test`, which makes Vite's import.meta.env.DEV true.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NODE_ENV: 'production' },
+    env: shellEnv({ FORCE_COLOR: '0' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''

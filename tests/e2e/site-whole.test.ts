@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { siteProblems } from '../../scripts/lib/site-problems.ts'
 import { PLACEHOLDER_SITE, PLACEHOLDER_WARNING } from '../../src/integrations/site-address.ts'
 import { DIST, ROOT } from './global-setup.ts'
+import { shellEnv } from '../support/shell-env.ts'
 
 /** Every file below `dir` with the SHA-256 of its bytes. */
 function hashes(dir: string, root = dir): Record<string, string> {
@@ -50,7 +51,7 @@ describe('the built site', { timeout: 300_000 }, () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: shellEnv(),
     })
     expect(r.status, r.stdout.slice(-2000) + r.stderr.slice(-2000)).toBe(0)
     // Built for the placeholder origin (the default), the build says so once, at the end.

@@ -9,6 +9,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { shellEnv } from '../support/shell-env.ts'
 
 let dir = ''
 let server: ChildProcess | null = null
@@ -25,12 +26,6 @@ function freePort(): Promise<number> {
       s.close(() => done(port))
     })
   })
-}
-
-/** The environment without what vitest adds (NODE_ENV=test makes astro dev answer 404). */
-function shellEnv(): NodeJS.ProcessEnv {
-  const vitestKeys = /^(VITEST|NODE_ENV$|MODE$|BASE_URL$|DEV$|PROD$|SSR$|TEST$)/
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestKeys.test(k)))
 }
 
 /** Poll `check` until it returns true or `ms` pass. */
@@ -58,8 +53,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`
   server = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: dir,
-    // As an editor's shell would have it: without the variables vitest sets for its own runs (NODE_ENV=test, MODE, BASE_URL …).
-    env: { ...shellEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: shellEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   server.stdout!.on('data', (b) => (output += String(b)))

@@ -8,6 +8,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { shellEnv } from '../support/shell-env.ts'
 
 let dir = ''
 
@@ -16,7 +17,7 @@ function build(): { status: number | null; output: string } {
   const r = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: shellEnv(),
   })
   return { status: r.status, output: r.stdout + r.stderr }
 }
