@@ -138,6 +138,11 @@ export const declarations = {
   'missing-row': { severity: 'warning', stage: 'tables', meaning: '表格缺少模板中的行' },
   'label-fuzzy': { severity: 'info', stage: 'tables', meaning: '行标签有错字或变体（如“属于行政执法案件”），按最接近的标准标签识别' },
   'cell-blank': { severity: 'warning', stage: 'tables', meaning: '单元格为空、“-”或“/”，视为未填报（null），不当作 0' },
+  'cell-text': {
+    severity: 'warning',
+    stage: 'tables',
+    meaning: '单元格写的是文字（如“不详”“暂无”）而不是数字：视为未填报（null），原文文字保留在 raw 中，不会悄悄丢失',
+  },
   'cell-count': {
     severity: 'warning',
     stage: 'tables',

@@ -86,9 +86,16 @@ export function rowCells(row: StreamRow<string>, spec: RowSpec, file: VFile): Ro
     const column = spec.columns[i]!
     const parsed = token ? parseCellValue(token.text) : { value: null, unit: null, kind: 'blank' as const }
     const value = parsed.kind === 'number' ? parsed.value : null
-    if (value === null) blanks.push(column)
+    if (parsed.kind === 'blank') blanks.push(column)
     const unit = spec.money?.has(column) ? (parsed.unit ?? spec.unitOf?.(column) ?? null) : null
-    cells.push({ row: row.label, column, value, raw: token?.text ?? '', unit, line: token?.line ?? row.cell.line })
+    const cell: Cell = { row: row.label, column, value, raw: token?.text ?? '', unit, line: token?.line ?? row.cell.line }
+    if (parsed.kind === 'text' && token) {
+      // Written, but not a number: kept as written, flagged, never shown as a number.
+      const message = `${name}「${column}」写的是「${token.text}」，不是数字：视为未填报，原文保留`
+      report(file, 'cell-text', 'warning', message, { line: token.line, column: token.column })
+      cell.uncertain = { ruleId: 'cell-text', message }
+    }
+    cells.push(cell)
   })
   const allBlank = blanks.length === spec.columns.length
   if (!allBlank && blanks.length) {

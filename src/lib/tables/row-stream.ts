@@ -93,6 +93,14 @@ export function streamRows<L extends string>(
         dangling = null
         continue
       }
+      // Words written where a number belongs ("不详", "暂无") are that cell's text: kept (and flagged), never lost.
+      const row = current as StreamRow<L> | null
+      if (row && !afterGroup && row.cell.line === line.position.start.line && isValueText(cell.text) && !classify(cell.text, false)) {
+        row.values.push(...pendingBlanks, cell)
+        pendingBlanks = []
+        dangling = null
+        continue
+      }
       pendingBlanks = []
       text(cell, true)
     }
@@ -104,6 +112,14 @@ export function streamRows<L extends string>(
     }
   }
   return rows
+}
+
+/**
+ * Text that stands in a value cell, not a piece of a label: short, not opening a bracket or a
+ * numbered item (which continue or start labels), not a run of label and digits.
+ */
+function isValueText(text: string): boolean {
+  return text.length <= 12 && !/^[（(【\[]/.test(text) && !/^\d{1,2}\s*[.．、]/.test(text) && !splitRunTogether(text)
 }
 
 /**
