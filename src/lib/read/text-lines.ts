@@ -5,13 +5,16 @@
  */
 import type { CellToken, LineLayout, LineNode } from '../types.ts'
 
-/** Markdown artefacts that wrap text: `**一是**`, `__x__`, `<http://…>` autolinks. */
-const markdownNoise = /\*\*|__|<(https?:\/\/[^>\s]+)>/g
+/**
+ * Markdown artefacts that wrap text: `**一是**` (as a pair around text only) and `<http://…>`
+ * autolinks. Underscores are left alone: fill-in blanks (`____年`) and names with `__` are text.
+ */
+const markdownNoise = /\*\*(?=\S)(.+?)(?<=\S)\*\*|<(https?:\/\/[^>\s]+)>/gu
 
 /** Remove markdown emphasis markers and autolink brackets, keeping the text length-free positions approximate. */
 export function stripMarkdown(line: string): string {
-  if (!line.includes('*') && !line.includes('_') && !line.includes('<')) return line
-  return line.replace(markdownNoise, (_m, url: string | undefined) => url ?? '')
+  if (!line.includes('*') && !line.includes('<')) return line
+  return line.replace(markdownNoise, (_m, strong?: string, url?: string) => strong ?? url ?? '')
 }
 
 /** A markdown table separator row such as `|---|:--:|`. */
