@@ -11,7 +11,16 @@ import { declarations } from '../diagnostics/catalog.ts'
 import type { ReportRecord } from '../types.ts'
 
 /** Errors that mean the file's content was never read: such records cannot be anyone's twin. */
-const unread = new Set(['encoding', 'empty-file', 'read-error', 'unsupported-file', 'file-too-large', 'symlink-outside', 'symlink-loop'])
+const unread = new Set([
+  'encoding',
+  'empty-file',
+  'read-error',
+  'unsupported-file',
+  'file-too-large',
+  'text-too-long',
+  'symlink-outside',
+  'symlink-loop',
+])
 
 /** Add a `duplicate-report` error to every record whose id or bytes repeat an earlier one. */
 export function duplicateReports(records: ReportRecord[]): void {

@@ -154,6 +154,11 @@ export const declarations = {
     meaning: '标签与数字连在一起（网页复制时丢了分隔），但数字只有一种拆分符合列数（和本行的勾稽关系），按这种拆分读取',
   },
   'row-unreadable': { severity: 'warning', stage: 'tables', meaning: '标签与数字连在一起（如“规章000”），无法可靠拆分：本行不取数' },
+  'text-too-long': {
+    severity: 'error',
+    stage: 'read',
+    meaning: '文件读出的文字超过单份报告的上限（60 万字），不是一份报告（可能合并了多份文件），未读取',
+  },
   'file-too-large': { severity: 'error', stage: 'collection', meaning: '文件超过单份报告的大小上限（20 MB），未读取' },
   'symlink-outside': { severity: 'error', stage: 'collection', meaning: 'content/ 中的链接指向 content/ 以外的位置；为安全起见不读取' },
   'symlink-loop': { severity: 'error', stage: 'collection', meaning: 'content/ 中的链接无法解析或形成循环' },

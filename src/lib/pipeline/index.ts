@@ -21,6 +21,12 @@ import { reportRecord } from './report-record.ts'
 import { reportId } from './report-id.ts'
 import { reportPlace, reportStructure, reportTables } from './report-structure.ts'
 
+/**
+ * Most characters of text one report may hold. A long county report is about 30,000 characters;
+ * a file with more than 20 times that is not one report, and its source page would be megabytes.
+ */
+export const maxTextChars = 600_000
+
 /** Options of `parseReport`. */
 export interface ParseOptions {
   /** Place corrections and additions (content/places.yaml). */
@@ -75,6 +81,13 @@ export async function parseSource(bytes: Uint8Array, path: string, options: Pars
   try {
     const tree = await readTree(bytes, file)
     if (!tree) return { record: failedRecord(file), text: sourceText(file) }
+    const chars = String(file.value ?? '').length
+    if (chars > maxTextChars) {
+      const message = `文件读出的文字有 ${Math.round(chars / 10_000)} 万字，超过单份年度报告 ${maxTextChars / 10_000} 万字的上限，未读取：请确认这是一份报告本身，而不是合并了多份文件或整个网站栏目的文件`
+      report(file, 'text-too-long', 'error', message, { line: 1 })
+      file.value = ''
+      return { record: failedRecord(file), text: '' }
+    }
     if (options.sidecar) applySidecar(tree, options.sidecar, file)
     const processor = processorFor(options)
     const record = processor.stringify(processor.runSync(tree, file), file) as unknown as ReportRecord

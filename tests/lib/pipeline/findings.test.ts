@@ -66,3 +66,18 @@ describe('undecodable bytes', () => {
     expect(warnings[0]!.message).toMatch(/有 \d+ 处字节无法按 utf-8 解码/)
   })
 })
+
+describe('text-too-long', () => {
+  it('refuses a file whose text is far longer than any report, without publishing its text', async () => {
+    const seed = (await import('node:fs')).readFileSync('content/reports/中宁县徐套乡-2021.txt', 'utf8')
+    const huge = seed + '\n附：'.concat('全年工作平稳推进。'.repeat(70_000))
+    const { parseSource } = await import('../../../src/lib/index.ts')
+    const { record, text } = await parseSource(encode(huge), 'content/reports/徐套乡-2021.txt')
+    expect(record.diagnostics).toEqual([expect.objectContaining({ ruleId: 'text-too-long', severity: 'error', line: 1 })])
+    expect(record.diagnostics[0]!.message).toMatch(/超过单份年度报告 60 万字的上限/)
+    expect(text).toBe('')
+    // The seed itself is far below the limit.
+    const normal = await parseSource(encode(seed), 'content/reports/徐套乡-2021.txt')
+    expect(normal.record.diagnostics.some((d) => d.ruleId === 'text-too-long')).toBe(false)
+  })
+})
