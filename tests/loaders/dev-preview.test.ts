@@ -4,13 +4,14 @@
  * page, the other reports are still previewed, and the notice goes away once the file is fixed.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { scratchProject, type ScratchProject } from '../support/scratch-project.ts'
 import { shellEnv } from '../support/shell-env.ts'
 
+let project: ScratchProject | undefined
 let dir = ''
 let server: ChildProcess | null = null
 let origin = ''
@@ -44,10 +45,8 @@ const page = async (path: string): Promise<{ status: number; html: string }> => 
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'dev-preview-'))
-  for (const path of ['src', 'content', 'public', 'docs', 'package.json', 'tsconfig.json', 'astro.config.mjs'])
-    if (existsSync(path)) cpSync(path, join(dir, path), { recursive: true })
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir')
+  project = scratchProject('dev-preview')
+  dir = project.dir
   writeFileSync(join(dir, 'content/reports/空白镇-2021.txt'), '')
   const port = await freePort()
   origin = `http://127.0.0.1:${port}`
@@ -69,7 +68,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   server?.kill('SIGTERM')
-  if (dir) rmSync(dir, { recursive: true, force: true })
+  project?.remove()
 })
 
 describe('npm run dev', { timeout: 120_000 }, () => {
