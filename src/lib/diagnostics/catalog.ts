@@ -135,6 +135,11 @@ export const declarations = {
     meaning: '表格格式（2019 或 2021）的判断：表内混有两种格式的标签，或无表头可判断而按数值个数判断，或某行不属于所判断的格式而未采用',
   },
   'duplicate-row': { severity: 'warning', stage: 'tables', meaning: '同一行出现了两次，只采用第一次' },
+  'row-unknown': {
+    severity: 'warning',
+    stage: 'tables',
+    meaning: '表格中有一行的行名不是模板中的行名（可能被截断或有错字），这一行的数值未采用；在该行的位置报告原文',
+  },
   'missing-row': { severity: 'warning', stage: 'tables', meaning: '表格缺少模板中的行' },
   'label-fuzzy': { severity: 'info', stage: 'tables', meaning: '行标签有错字或变体（如“属于行政执法案件”），按最接近的标准标签识别' },
   'cell-blank': { severity: 'warning', stage: 'tables', meaning: '单元格为空、“-”或“/”，视为未填报（null），不当作 0' },

@@ -10,8 +10,9 @@ import { basename } from 'node:path'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/report.ts'
 import { checkFieldValue } from '../read/front-matter.ts'
+import { appealColumns, appealRows, proactiveRows, requestColumns, requestRows } from '../template/labels.ts'
 import { tableKeys, tableNames, type TableKey } from '../template/tables.ts'
-import type { Cell, CorrectableField, Correction, CorrectionRequest, ReportRoot } from '../types.ts'
+import type { Cell, CorrectableField, TableFormat, Correction, CorrectionRequest, ReportRoot } from '../types.ts'
 import type { DraftRecord } from './report-draft.ts'
 import { reportId } from './report-id.ts'
 
@@ -36,6 +37,14 @@ function tableOf(name: string): TableKey | null {
       (k) => k === n || tableNames[k].short === n || tableNames[k].short.slice(1) === n || String(tableNames[k].section) === n,
     ) ?? null
   )
+}
+
+/** The rows of a table's template (its format's) and each row's columns. */
+function templateOf(key: TableKey, format: TableFormat | null): { rows: readonly string[]; columnsOf: (row: string) => readonly string[] } {
+  if (key === 'appeals') return { rows: appealRows, columnsOf: () => appealColumns }
+  if (key === 'requests') return { rows: requestRows[format ?? '2021'].map((r) => r.row), columnsOf: () => requestColumns }
+  const template = proactiveRows[format ?? '2021']
+  return { rows: template.map((r) => r.row), columnsOf: (row) => template.find((r) => r.row === row)?.columns ?? [] }
 }
 
 /** A label without spaces, its numbering (一、 （一） 1.) and bracket/quote variants, for matching. */
@@ -118,9 +127,10 @@ function correctCell(request: CorrectionRequest, draft: DraftRecord, problem: Pr
     problem(`${name}没有读出来，无法更正其中的数值：请先运行 npm run check 查看原因`)
     return null
   }
-  const rows = [...new Set(table.cells.map((c) => c.row))]
-  const columns = [...new Set(table.cells.map((c) => c.column))]
+  // The template's rows and columns, so a correction can also fill a row the reading lost.
+  const { rows, columnsOf } = templateOf(key, 'format' in table ? table.format : null)
   const row = labelOf(request.row!, rows)
+  const columns = row ? columnsOf(row) : []
   const column = labelOf(request.column!, columns)
   if (!row) {
     problem(`${name}中没有名为“${request.row}”的行：可用的行为 ${rows.join('、')}`)

@@ -10,8 +10,8 @@ import { moneyColumns, proactiveRows } from '../template/labels.ts'
 import type { Cell, FormattedTable, TableFormat } from '../types.ts'
 import type { TableRegion } from './locate.ts'
 import { learnEdges } from './align.ts'
-import { rowCells } from './row-cells.ts'
-import { streamRows, type CellClass, type StreamRow } from './row-stream.ts'
+import { reportStrays, rowCells } from './row-cells.ts'
+import { streamRows, type CellClass, type StrayRow, type StreamRow } from './row-stream.ts'
 import { proactiveColumnIndex, proactiveRowIndex } from '../template/vocabulary.ts'
 import { tableNames } from '../template/tables.ts'
 
@@ -71,8 +71,10 @@ function headerUnit(text: string): string | null {
 
 /** Parse table 二 from its region, or null when it has no recognisable rows. */
 export function parseProactiveTable(region: TableRegion, file: VFile): FormattedTable | null {
-  const rows = streamRows(region.lines, classify)
+  const strays: StrayRow[] = []
+  const rows = streamRows(region.lines, classify, strays)
   if (rows.length < 2) return null
+  reportStrays(strays, '表二', file)
   const format = formatOf(rows, region, file)
   const template = proactiveRows[format]
   const cells: Cell[] = []

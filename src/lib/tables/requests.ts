@@ -10,8 +10,8 @@ import { requestColumns, requestRows } from '../template/labels.ts'
 import type { Cell, FormattedTable, TableFormat } from '../types.ts'
 import type { TableRegion } from './locate.ts'
 import { learnEdges } from './align.ts'
-import { rowCells } from './row-cells.ts'
-import { streamRows, type CellClass, type StreamRow } from './row-stream.ts'
+import { reportStrays, rowCells } from './row-cells.ts'
+import { streamRows, type CellClass, type StrayRow, type StreamRow } from './row-stream.ts'
 import { requestGroupIndex, requestHeaderIndex, requestRowIndex } from '../template/vocabulary.ts'
 import { tableNames } from '../template/tables.ts'
 
@@ -44,8 +44,10 @@ function formatOf(rows: StreamRow<string>[], region: TableRegion, file: VFile, h
 
 /** Parse table 三 from its region, or null when it has no recognisable rows. */
 export function parseRequestTable(region: TableRegion, file: VFile, hint: TableFormat | null = null): FormattedTable | null {
-  let rows = streamRows(region.lines, classify)
+  const strays: StrayRow[] = []
+  let rows = streamRows(region.lines, classify, strays)
   if (rows.length < 2) return null
+  reportStrays(strays, '表三', file)
   const format = formatOf(rows, region, file, hint)
   if (format === '2021') rows = rows.filter((r) => !(r.label === '其他处理' && r.values.every((v) => v.text === '')))
   const expected = requestRows[format]

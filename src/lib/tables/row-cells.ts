@@ -9,7 +9,7 @@ import type { Cell, CellToken } from '../types.ts'
 import { splitRunTogether } from './label-split.ts'
 import { uniqueReading } from './run-together.ts'
 import { alignValues } from './align.ts'
-import type { StreamRow } from './row-stream.ts'
+import type { StrayRow, StreamRow } from './row-stream.ts'
 
 /** What a table tells about one of its rows. */
 export interface RowSpec {
@@ -114,4 +114,22 @@ function runTogetherValues(row: StreamRow<string>, spec: RowSpec): CellToken[] |
 /** Cells with no value for every column of `row` (uncertain or unreadable). */
 function nullCells(row: StreamRow<string>, columns: readonly string[]): Cell[] {
   return columns.map((column) => ({ row: row.label, column, value: null, raw: '', unit: null, line: row.cell.line }))
+}
+
+/**
+ * `row-unknown`: a label that names no row of the table, with values beside it (a truncated or
+ * misspelt label, a row the template does not have): reported at its own line with its text and
+ * values, which are not used.
+ */
+export function reportStrays(strays: readonly StrayRow[], table: string, file: VFile): void {
+  for (const { cell, values } of strays) {
+    const written = values.map((v) => v.text).join(' ')
+    report(
+      file,
+      'row-unknown',
+      'warning',
+      `${table}第 ${cell.line} 行的「${cell.text}」不是模板中的行名（可能被截断或有错字），这一行的数值（${written}）未采用：请核对原文；确属某一行时，可在文件头用 corrections 写明该行的数值`,
+      { line: cell.line, column: cell.column },
+    )
+  }
 }

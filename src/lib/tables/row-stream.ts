@@ -24,12 +24,24 @@ export interface StreamRow<L extends string> {
   runTogether: CellToken | null
 }
 
-/** Cut the region's lines into rows, asking `classify` what each text cell is. */
+/** A text cell that names no row of the template but has values beside it (a truncated or misspelt label). */
+export interface StrayRow {
+  cell: CellToken
+  values: CellToken[]
+}
+
+/**
+ * Cut the region's lines into rows, asking `classify` what each text cell is. A label that names
+ * no row but stands on a line with values (after a complete row, not as its wrapped label) is put
+ * in `strays` with those values, never given to the row before it.
+ */
 export function streamRows<L extends string>(
   lines: readonly LineNode[],
   classify: (text: string, inHeader: boolean) => CellClass<L>,
+  strays: StrayRow[] = [],
 ): StreamRow<L>[] {
   const rows: StreamRow<L>[] = []
+  let stray: StrayRow | null = null
   let current: StreamRow<L> | null = null
   let headers: StreamRow<L>['headers'] = []
   let pendingBlanks: CellToken[] = []
@@ -76,6 +88,7 @@ export function streamRows<L extends string>(
     else dangling = joined ?? piece
   }
   for (const line of lines) {
+    stray = null
     if (isPageFooter(line.text)) continue
     if (rows.length && isRepeatedHeader(line, classify)) continue
     const cells = effectiveCells(line)
@@ -87,6 +100,19 @@ export function streamRows<L extends string>(
       }
       if (parseCellValue(cell.text).kind !== 'text') {
         const row = current as StreamRow<L> | null
+        const lineNo = line.position.start.line
+        // An unknown label on this line, after a row that already has its values (or a group label): a stray row.
+        const d = dangling as CellToken | null
+        if (!stray && d && d.line === lineNo && (!row || afterGroup || (row.values.length > 0 && row.cell.line !== lineNo))) {
+          stray = { cell: d, values: [] }
+          strays.push(stray)
+          dangling = null
+        }
+        if (stray) {
+          stray.values.push(cell)
+          pendingBlanks = []
+          continue
+        }
         if (afterGroup && row && row.values.length === 0) afterGroup = false
         if (row && !afterGroup) row.values.push(...pendingBlanks, cell)
         pendingBlanks = []
@@ -102,6 +128,7 @@ export function streamRows<L extends string>(
         continue
       }
       pendingBlanks = []
+      stray = null
       text(cell, true)
     }
     if (cells.length >= 2) {

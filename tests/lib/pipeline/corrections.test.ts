@@ -86,4 +86,14 @@ describe('corrections', () => {
       expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'front-matter', severity: 'error', line: 2 }))
     }
   })
+
+  it('fills a row the reading lost (its label was cut short) from the template, at the table’s first line', async () => {
+    const cut = readFileSync('tests/fixtures/row-unknown/input.txt', 'utf8')
+    const front =
+      '---\ncorrections:\n  - table: 表二\n    row: 行政处罚\n    column: 本年处理决定数量\n    value: 51\n    reason: 原文行名被截断为“行政处”\n---\n'
+    const record = await parseReport(encode(front + cut), 'content/reports/中宁县徐套乡-2021.txt')
+    const filled = record.tables.proactive!.cells.find((c) => c.row === '行政处罚')!
+    expect(filled).toMatchObject({ value: 51, raw: '', line: record.tables.proactive!.line, corrected: { from: null } })
+    expect(record.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+  })
 })

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseReport } from '../../../src/lib/pipeline/index.ts'
+import { maxTextChars, parseReport } from '../../../src/lib/pipeline/index.ts'
 import type { ReportRecord } from '../../../src/lib/types.ts'
 
 const seedDir = 'content/reports'
@@ -109,10 +109,18 @@ describe('engine properties', () => {
     )
   })
 
-  it('handles a very large input (10 MB of table rows) in one pass', { timeout: 120_000 }, async () => {
-    const row = '规章\t0\t0\t0\n'
-    const big = seeds[0]! + row.repeat(Math.ceil(10_000_000 / row.length))
-    const record = await parseReport(encoder.encode(big), 'big.txt')
-    expect(record.tables.proactive).not.toBeNull()
-  })
+  it(
+    'reads a large input just under the text limit, and refuses 10 MB of table rows with text-too-long',
+    { timeout: 120_000 },
+    async () => {
+      const row = '规章\t0\t0\t0\n'
+      const under = seeds[0]! + row.repeat(Math.floor((maxTextChars - seeds[0]!.length - 1) / row.length))
+      const large = await parseReport(encoder.encode(under), 'large.txt')
+      expect(large.tables.proactive).not.toBeNull()
+      expect(large.diagnostics.some((d) => d.ruleId === 'text-too-long')).toBe(false)
+      const big = seeds[0]! + row.repeat(Math.ceil(10_000_000 / row.length))
+      const record = await parseReport(encoder.encode(big), 'big.txt')
+      expect(record.diagnostics.map((d) => d.ruleId)).toEqual(['text-too-long'])
+    },
+  )
 })
