@@ -4,7 +4,16 @@
  * summary naming the files that cannot be published. `--format json` prints the same as one JSON object
  * (src/lib/collection/check-result.ts). Exits 1 when any error was found.
  */
-import { checkResult, collectContent, formatDiagnostic, formatDiagnostics, formatReading, registryOf, summarise } from '../src/lib/index.ts'
+import {
+  checkResult,
+  collectContent,
+  progressLine,
+  formatDiagnostic,
+  formatDiagnostics,
+  formatReading,
+  registryOf,
+  summarise,
+} from '../src/lib/index.ts'
 
 // 1. Arguments: files or folders (content/ when none are given), and the output format.
 const args = process.argv.slice(2).filter((a) => a !== '--')
@@ -18,7 +27,9 @@ const paths = args.filter((_, i) => formatAt < 0 || (i !== formatAt && (args[for
 const roots = paths.length ? paths : ['content']
 // 2. The place registry, then every report with the collection checks.
 const { registry, diagnostics: registryProblems } = registryOf('content')
-const { files, skipped } = await collectContent(roots, { registry })
+// Progress goes to stderr, so stdout stays the findings (or the JSON) alone.
+const progress = progressLine('检查报告', (line) => console.error(line))
+const { files, skipped } = await collectContent(roots, { registry, progress })
 const records = files.map((f) => f.record)
 // 3. What was skipped and why, how each file was read, one line per diagnostic, then the summary (or all of it as JSON).
 const summary = summarise(records, registryProblems)

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { AstroError } from 'astro/errors'
 import type { Loader, LoaderContext } from 'astro/loaders'
-import { collectContent, formatDiagnostic, registryOf, type ParsedSource, type ReportRecord } from '../lib/index.ts'
+import { collectContent, formatDiagnostic, progressLine, registryOf, type ParsedSource, type ReportRecord } from '../lib/index.ts'
 import { reportSchema } from '../schemas/report.ts'
 import { buildSummary, keepBuildSummary } from './build-summary.ts'
 import { keepPreviewProblems, previewProblems } from './preview-problems.ts'
@@ -58,7 +58,9 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   }
   // Registry warnings (an entry left out) are shown as `npm run check` shows them; only errors fail the build.
   for (const d of registryProblems.filter((d) => d.severity !== 'error')) logger.warn(formatDiagnostic(registryPath, d))
-  const { files, skipped } = existsSync(base) ? await collectContent([base], { registry, cached }) : { files: [], skipped: [] }
+  const { files, skipped } = existsSync(base)
+    ? await collectContent([base], { registry, cached, progress: progressLine('解析报告', (line) => logger.info(line)) })
+    : { files: [], skipped: [] }
   for (const { path, reason } of skipped) logger.info(`${relativePath(path)}：${reason}，已跳过`)
   for (const file of files) file.record.source.path = relativePath(file.path)
   const problems = [

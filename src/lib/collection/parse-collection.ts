@@ -29,6 +29,8 @@ export interface CollectOptions {
   registry?: PlaceRegistry
   /** A parse kept from an earlier run for these exact bytes and sidecar text, if the caller has one (the site's loader does). */
   cached?: (path: string, bytes: Uint8Array, sidecar: string) => ParsedSource | undefined
+  /** Called after each file with the count done and the total: the caller shows progress. */
+  progress?: (done: number, total: number) => void
 }
 
 /** Read one file from disk and parse it, with its source text; an unreadable file still yields a record. */
@@ -56,12 +58,16 @@ export interface CollectedContent {
 export async function collectContent(roots: readonly string[], options: CollectOptions = {}): Promise<CollectedContent> {
   const files: CollectedFile[] = []
   const skipped: SkippedFile[] = []
-  for (const root of roots) {
-    const content = existsSync(root)
-      ? contentFiles(root)
-      : { reports: [root], skipped: [], unreadable: [], sidecars: new Map<string, string>() }
+  const contents = roots.map((root) =>
+    existsSync(root) ? contentFiles(root) : { reports: [root], skipped: [], unreadable: [], sidecars: new Map<string, string>() },
+  )
+  const total = contents.reduce((n, c) => n + c.reports.length + c.unreadable.length, 0)
+  for (const content of contents) {
     skipped.push(...content.skipped)
-    for (const { path, ...problem } of content.unreadable) files.push(await failedFile(path, problem, options.registry))
+    for (const { path, ...problem } of content.unreadable) {
+      files.push(await failedFile(path, problem, options.registry))
+      options.progress?.(files.length, total)
+    }
     for (const path of content.reports) {
       const size = existsSync(path) ? statSync(path).size : 0
       if (size > maxFileBytes) {
@@ -89,6 +95,7 @@ export async function collectContent(roots: readonly string[], options: CollectO
           : await parseFileSource(path, options.registry))
       const read = bytes instanceof Uint8Array ? bytes : new Uint8Array()
       files.push({ ...parsed, path, bytes: read, sidecar: sidecar?.text ?? '', cached: kept !== undefined })
+      options.progress?.(files.length, total)
     }
   }
   // A 更正版 takes its earlier version out of publication (said in both); then any two left for one report are duplicates.

@@ -22,6 +22,7 @@ it('exports exactly the public API', () => {
     'parseReport',
     'parseSource',
     'proactiveRows',
+    'progressLine',
     'readerFor',
     'readerLabels',
     'readers',
