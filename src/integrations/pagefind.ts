@@ -18,6 +18,7 @@ import path from 'node:path'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 import { presplitHtml } from '../utils/search/presplit-html.ts'
+import { progressLine } from '../lib/index.ts'
 
 export interface PagefindOptions {
   /** Index everything as one language; the portal is Chinese-only. Default `zh-cn`. */
@@ -185,7 +186,9 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
     // Pages with data-pagefind-body are indexed; the others are left out (as Pagefind does
     // once any page has data-pagefind-body).
     const unmarked: string[] = []
-    for (const file of files) {
+    const progress = progressLine('检索索引：处理页面', (line) => options.log?.info(line))
+    for (const [n, file] of files.entries()) {
+      progress(n + 1, files.length)
       const t = performance.now()
       const raw = await readFile(path.join(site, file), 'utf8')
       const copy = presplitHtml(raw)
