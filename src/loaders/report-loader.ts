@@ -99,7 +99,9 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   } else keepBuildSummary(summary)
   if (problems.length) {
     for (const line of problems) logger.error(line)
-    const message = `${problems.length} 个错误，涉及 ${new Set(problems.map((p) => p.split(':')[0])).size} 个文件（见上）：请修正后重新构建。可先运行 npm run check 查看全部问题。`
+    const failing = [...new Set(problems.map((p) => p.split(/:\d|  /)[0]!))]
+    const named = failing.slice(0, 10).join('、') + (failing.length > 10 ? ` 等` : '')
+    const message = `${problems.length} 个错误，涉及 ${failing.length} 个文件：${named}（每个错误见上）。网站没有生成，dist/ 中仍是上一次的网站，请不要上传；修正后重新构建，可先运行 npm run check 查看全部问题。`
     if (context.watcher) logger.error(message)
     else {
       // An editor's mistake, not a program fault: the message and the fix, no stack trace.

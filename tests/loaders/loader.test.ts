@@ -81,7 +81,8 @@ describe('report loader', { timeout: 300_000 }, () => {
     expect(r.status).not.toBe(0)
     expect(r.output).toContain('content/reports/空白-2021.txt:1:1  错误  文件是空的：没有可读取的内容  empty-file')
     expect(r.output).toContain('content/reports/统计表-2021.xlsx:1:1  错误  不支持的文件类型')
-    expect(r.output).toContain('2 个错误，涉及 2 个文件')
+    expect(r.output).toContain('2 个错误，涉及 2 个文件：content/reports/空白-2021.txt、content/reports/统计表-2021.xlsx（每个错误见上）')
+    expect(r.output).toContain('dist/ 中仍是上一次的网站，请不要上传')
     // An editor's mistake: the message and the fix, never an internal stack trace.
     expect(r.output).toContain('先运行 npm run check 查看全部问题')
     expect(r.output).not.toMatch(/Stack trace:|Location:|at sync \(/)

@@ -20,6 +20,8 @@ const unread = new Set([
   'text-too-long',
   'symlink-outside',
   'symlink-loop',
+  'sidecar-orphan',
+  'sidecar-ambiguous',
 ])
 
 /** Add a `duplicate-report` error to every record whose id or bytes repeat an earlier one. */

@@ -5,7 +5,7 @@
  * leaves the folder or loops (an error). Nothing is skipped without a word.
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 
 /** A file or folder left out, and why (shown as an info line). */
 export interface SkippedFile {
@@ -18,7 +18,7 @@ export interface SkippedFile {
 /** A path that cannot be a report, and why (shown as an error). */
 export interface UnreadablePath {
   path: string
-  ruleId: 'symlink-outside' | 'symlink-loop'
+  ruleId: 'symlink-outside' | 'symlink-loop' | 'sidecar-orphan' | 'sidecar-ambiguous'
   message: string
 }
 
@@ -31,15 +31,25 @@ export interface ContentFiles {
   sidecars: Map<string, string>
 }
 
+/** The reports a `.yaml`/`.yml` file named `name` could stand beside in `names` (same name, another ending). */
+export function sidecarCandidates(name: string, names: readonly string[]): string[] {
+  const m = /^(.*)\.ya?ml$/i.exec(name)
+  if (!m || !m[1]) return []
+  return names.filter(
+    (other) => other !== name && !/\.ya?ml$/i.test(other) && other.startsWith(`${m[1]}.`) && !other.slice(m[1].length + 1).includes('.'),
+  )
+}
+
 /** The report a `.yaml`/`.yml` file named `name` stands beside in `names`, or null when it is no sidecar. */
 export function sidecarOf(name: string, names: readonly string[]): string | null {
-  const m = /^(.*)\.ya?ml$/i.exec(name)
-  if (!m || !m[1]) return null
-  return (
-    names.find(
-      (other) => other !== name && !/\.ya?ml$/i.test(other) && other.startsWith(`${m[1]}.`) && !other.slice(m[1].length + 1).includes('.'),
-    ) ?? null
-  )
+  return sidecarCandidates(name, names)[0] ?? null
+}
+
+/** The front matter file beside a single report file, if there is one. */
+function sidecarBeside(file: string): string | null {
+  const dir = dirname(file)
+  const names = readdirSync(dir)
+  return names.map((n) => join(dir, n)).find((path) => sidecarOf(basename(path), names) === basename(file)) ?? null
 }
 
 /** Files at the top of the content folder that are expected and are not reports. */
@@ -65,7 +75,12 @@ export function litterReason(name: string): string | null {
 /** Sort `root`'s files into reports, skipped litter and links that cannot be followed. */
 export function contentFiles(root: string): ContentFiles {
   const out: ContentFiles = { reports: [], skipped: [], unreadable: [], sidecars: new Map() }
-  if (!lstatSync(root).isDirectory()) return { ...out, reports: [root] }
+  if (!lstatSync(root).isDirectory()) {
+    // One file asked for: its front matter file comes with it (checking a report just fixed in its .yaml).
+    const sidecar = sidecarBeside(root)
+    if (sidecar) out.sidecars.set(root, sidecar)
+    return { ...out, reports: [root] }
+  }
   const top = realpathSync(root)
   const seen = new Set<string>([top])
   const walk = (dir: string): void => {
@@ -74,9 +89,21 @@ export function contentFiles(root: string): ContentFiles {
       const path = join(dir, name)
       const rel = relative(root, path)
       if (dir === root && knownAtTop.test(name)) continue
-      const beside = sidecarOf(name, names)
-      if (beside) {
-        out.sidecars.set(join(dir, beside), path)
+      if (/\.ya?ml$/i.test(name)) {
+        const beside = sidecarCandidates(name, names)
+        if (beside.length === 1) out.sidecars.set(join(dir, beside[0]!), path)
+        else if (beside.length > 1)
+          out.unreadable.push({
+            path,
+            ruleId: 'sidecar-ambiguous',
+            message: `「${rel}」旁边有 ${beside.length} 个同名的报告文件（${beside.join('、')}），无法确定这个文件头文件属于哪一个：请只保留一个，或把其中一个改名`,
+          })
+        else
+          out.unreadable.push({
+            path,
+            ruleId: 'sidecar-orphan',
+            message: `「${rel}」旁边没有同名的报告文件：文件头文件应与报告同名、只是扩展名为 .yaml（例如 中宁县徐套乡-2021.pdf 旁边放 中宁县徐套乡-2021.yaml）；请改正文件名，或删除这个文件`,
+          })
         continue
       }
       const reason = litterReason(name)

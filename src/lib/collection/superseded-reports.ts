@@ -28,12 +28,13 @@ function add(record: ReportRecord, d: Omit<Diagnostic, 'line' | 'column'>): void
 
 /**
  * Take the records replaced by a 更正版 out of `records` (returned as skipped, with why) and
- * check every `supersedes`. Records with errors never replace anything.
+ * check every `supersedes`.
  */
 export function supersededReports(records: ReportRecord[]): { kept: ReportRecord[]; skipped: SkippedFile[] } {
   const replaced = new Map<ReportRecord, ReportRecord>()
   for (const record of records) {
-    if (!record.supersedes || record.diagnostics.some((d) => d.severity === 'error')) continue
+    // A 更正版 with an error of its own still claims its old file: the build fails on that error, not on a duplicate.
+    if (!record.supersedes) continue
     const old = named(records, record, record.supersedes)
     const invalid = (severity: 'error' | 'warning', message: string): void =>
       add(record, { ruleId: 'supersedes-invalid', severity, message, ...(old ? { cause: { path: old.source.path, line: 1 } } : {}) })

@@ -167,6 +167,16 @@ export const declarations = {
   'file-too-large': { severity: 'error', stage: 'collection', meaning: '文件超过单份报告的大小上限（20 MB），未读取' },
   'symlink-outside': { severity: 'error', stage: 'collection', meaning: 'content/ 中的链接指向 content/ 以外的位置；为安全起见不读取' },
   'symlink-loop': { severity: 'error', stage: 'collection', meaning: 'content/ 中的链接无法解析或形成循环' },
+  'sidecar-orphan': {
+    severity: 'error',
+    stage: 'collection',
+    meaning: 'content/ 中的 .yaml 文件旁边没有同名的报告文件（文件头文件须与报告同名，只是扩展名为 .yaml）',
+  },
+  'sidecar-ambiguous': {
+    severity: 'error',
+    stage: 'collection',
+    meaning: '一个 .yaml 文件头文件旁边有多个同名报告（如 X.pdf 和 X.txt），无法确定属于哪一个',
+  },
   litter: {
     severity: 'info',
     stage: 'collection',

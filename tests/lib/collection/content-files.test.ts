@@ -50,9 +50,11 @@ describe('contentFiles', () => {
     expect(found.unreadable).toEqual([])
   })
 
-  it('reads README.md and places.yaml below the top as reports, never skipping them silently', () => {
+  it('reads README.md below the top as a report and names a places.yaml there as a misplaced file, never skipping them silently', () => {
     const root = folder({ 'reports/README.md': '说明', 'reports/places.yaml': 'x: 1' })
-    expect(contentFiles(root).reports.map((p) => p.slice(root.length + 1))).toEqual(['reports/README.md', 'reports/places.yaml'])
+    const found = contentFiles(root)
+    expect(found.reports.map((p) => p.slice(root.length + 1))).toEqual(['reports/README.md'])
+    expect(found.unreadable.map((u) => [u.path.slice(root.length + 1), u.ruleId])).toEqual([['reports/places.yaml', 'sidecar-orphan']])
   })
 
   it('does not follow a link out of the folder, and names a loop and a dangling link', () => {
@@ -90,13 +92,33 @@ describe('collectContent', () => {
 })
 
 describe('front matter beside a file (sidecar)', () => {
-  it('is a known non-report beside its report; a lone .yaml is still a report (that fails)', () => {
-    const root = folder({ 'r/徐套乡-2021.pdf': '%PDF', 'r/徐套乡-2021.yaml': 'year: 2021', 'r/孤立.yaml': 'x: 1' })
+  it('is a known non-report beside its report; a lone .yaml, or one beside two reports of its name, is a named error', () => {
+    const root = folder({
+      'r/徐套乡-2021.pdf': '%PDF',
+      'r/徐套乡-2021.yaml': 'year: 2021',
+      'r/孤立.yaml': 'x: 1',
+      'r/兑镇镇-2021.pdf': '%PDF',
+      'r/兑镇镇-2021.txt': 'x',
+      'r/兑镇镇-2021.yaml': 'year: 2021',
+    })
     const found = contentFiles(root)
-    expect(found.reports.map((p) => p.slice(root.length + 1))).toEqual(['r/孤立.yaml', 'r/徐套乡-2021.pdf'])
-    expect([...found.sidecars].map(([report, sidecar]) => [report.slice(root.length + 1), sidecar.slice(root.length + 1)])).toEqual([
+    const rel = (p: string) => p.slice(root.length + 1)
+    expect(found.reports.map(rel)).toEqual(['r/兑镇镇-2021.pdf', 'r/兑镇镇-2021.txt', 'r/徐套乡-2021.pdf'])
+    expect([...found.sidecars].map(([report, sidecar]) => [rel(report), rel(sidecar)])).toEqual([
       ['r/徐套乡-2021.pdf', 'r/徐套乡-2021.yaml'],
     ])
+    expect(found.unreadable.map((u) => [rel(u.path), u.ruleId])).toEqual([
+      ['r/兑镇镇-2021.yaml', 'sidecar-ambiguous'],
+      ['r/孤立.yaml', 'sidecar-orphan'],
+    ])
+    expect(found.unreadable[1]!.message).toMatch(/旁边没有同名的报告文件.*中宁县徐套乡-2021\.pdf 旁边放 中宁县徐套乡-2021\.yaml/)
+  })
+
+  it('comes with a single report file checked on its own', async () => {
+    const root = folder({ '中宁县徐套乡-2021.yaml': 'publishedOn: 2022-01-18\n' })
+    writeFileSync(join(root, '中宁县徐套乡-2021.txt'), readFileSync('content/reports/中宁县徐套乡-2021.txt'))
+    const { files } = await collectContent([join(root, '中宁县徐套乡-2021.txt')])
+    expect(files[0]!.record.publishedOn).toBe('2022-01-18')
   })
 
   it('sets what a PDF cannot hold, and names itself in its problems', async () => {
