@@ -8,7 +8,7 @@ import { claimSentence, fill, otherMatters, overview, problemsAndPlans, slotsOf 
 import * as bank from './phrases.ts'
 import type { ReportPlan } from './plan.ts'
 import { Random } from './random.ts'
-import { drawStyle, type Style } from './style.ts'
+import { digits, drawStyle, type Style } from './style.ts'
 import { appealGrid, proactiveGrid, requestGrid, type Grid } from './tables.ts'
 
 /** A block of the document, in reading order. */
@@ -36,8 +36,6 @@ export interface ReportDocument {
   meta: ReportMeta
   style: Style
   blocks: Block[]
-  /** The date as the signature writes it. */
-  dateText: string
 }
 
 const chineseDigits = '〇一二三四五六七八九'
@@ -144,16 +142,18 @@ export function buildDocument(plan: ReportPlan, seed: string): ReportDocument {
   blocks.push(...otherMatters(random, slots, plan.year >= 2021 || figures.requestFormat === '2021'))
   blocks.push({ kind: 'signature', text: head.signature }, { kind: 'date', text: date.text })
   const organ = blocks.some((b) => b.kind === 'masthead') ? head.organ : head.title.startsWith(head.organ) ? head.organ : head.signature
+  // A report typed with full-width digits has them in its text too (the tables follow the style already).
+  const written = blocks.map((b) => (b.kind === 'table' ? b : { ...b, text: digits(style, b.text) }))
   return {
     plan,
     style,
-    blocks,
-    dateText: date.text,
+    blocks: written,
     meta: {
       organ,
-      title: head.title,
+      title: digits(style, head.title),
       publishedOn: date.iso,
       late: date.late,
+      // Its digits as the engine gives them (it folds full-width digits in every field).
       documentNumber: head.blocks.flatMap((b) => (b.kind === 'docno' ? [b.text] : []))[0] ?? null,
       claim,
     },

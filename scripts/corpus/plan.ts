@@ -77,21 +77,31 @@ function countyOrder(random: Random): Place[][] {
   return keyed.sort((a, b) => b.key - a.key).map((k) => k.list)
 }
 
-/** The township-years of the corpus, whole counties at a time, exactly `count` of them. */
+/**
+ * The township-years of the corpus, exactly `count` of them: whole counties at a time (half to all of
+ * each county's townships, 3–6 years each); a corpus larger than that takes every township of the
+ * country, then every year of the range.
+ */
 function townshipYears(options: CorpusOptions): { place: Place; years: number[] }[] {
   const random = new Random(options.seed, 'counties')
+  const [first, last] = options.years
+  const counties = countyOrder(random).map((county) => random.shuffle(county))
+  const shares = counties.map((county) => Math.max(1, Math.round(county.length * (0.5 + random.next() * 0.5))))
   const out: { place: Place; years: number[] }[] = []
   let total = 0
-  for (const county of countyOrder(random)) {
-    const share = 0.5 + random.next() * 0.5
-    for (const place of random.sample(county, Math.max(1, Math.round(county.length * share)))) {
-      if (total >= options.count) return out
-      const years = yearRun(new Random(options.seed, 'years', place.code), options.years).slice(0, options.count - total)
-      out.push({ place, years })
-      total += years.length
-    }
+  const add = (place: Place) => {
+    const years = yearRun(new Random(options.seed, 'years', place.code), options.years).slice(0, options.count - total)
+    out.push({ place, years })
+    total += years.length
   }
-  if (total < options.count) throw new Error(`only ${total} township-years available (${places().length} townships)`)
+  counties.forEach((county, i) => county.slice(0, shares[i]).forEach((place) => total < options.count && add(place)))
+  counties.forEach((county, i) => county.slice(shares[i]).forEach((place) => total < options.count && add(place)))
+  // Past every township: longer runs, up to the whole range.
+  for (const run of out) {
+    while (total < options.count && run.years[0]! > first) (run.years.unshift(run.years[0]! - 1), total++)
+    while (total < options.count && run.years[run.years.length - 1]! < last) (run.years.push(run.years[run.years.length - 1]! + 1), total++)
+  }
+  if (total < options.count) throw new Error(`最多能生成 ${total} 份报告（${places().length} 个乡镇 × ${last - first + 1} 个年度）`)
   return out
 }
 
