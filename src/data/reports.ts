@@ -2,14 +2,20 @@
  * The reports collection as plain records, loaded once per build and shared by every page.
  * Pages render; everything they compute comes from src/utils (plain TypeScript).
  */
+import { readFileSync } from 'node:fs'
 import { getCollection } from 'astro:content'
 import type { ReportRecord } from '../lib/types.ts'
 
-/** A report record with its source text (for the source page and the narrative sections). */
+/** A report record and where its source text is kept (read only by the page that shows it). */
 export interface ReportEntry {
   record: ReportRecord
-  /** The decoded source text, lines as in the source file. */
-  source: string
+  /** The file holding the decoded source text (written by the loader, src/loaders/report-loader.ts). */
+  sourceFile: string
+}
+
+/** The decoded source text of a report, lines as in the source file. */
+export function sourceText(entry: Pick<ReportEntry, 'sourceFile'>): string {
+  return entry.sourceFile ? readFileSync(entry.sourceFile, 'utf8') : ''
 }
 
 let cache: Promise<ReportEntry[]> | null = null
@@ -18,7 +24,7 @@ let cache: Promise<ReportEntry[]> | null = null
 export function getReports(): Promise<ReportEntry[]> {
   cache ??= getCollection('reports').then((entries) =>
     entries
-      .map((e) => ({ record: e.data satisfies ReportRecord, source: e.body ?? '' }))
+      .map((e) => ({ record: e.data satisfies ReportRecord, sourceFile: e.body ?? '' }))
       .sort((a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) || placeName(a.record).localeCompare(placeName(b.record), 'zh-CN')),
   )
   return cache

@@ -6,8 +6,9 @@
  * Every file with an error is reported at once (file, line, message), then the build fails:
  * no report is ever silently dropped.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { relative, resolve } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { AstroError } from 'astro/errors'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import { collectContent, formatDiagnostic, progressLine, registryOf, type ParsedSource, type ReportRecord } from '../lib/index.ts'
@@ -42,6 +43,11 @@ export function reportLoader(options: ReportLoaderOptions = {}): Loader {
 /** Parse what changed, delete what is gone, and fail on errors (all of them listed). */
 async function sync(context: LoaderContext, base: string, contentDir: string): Promise<void> {
   const { store, meta, logger, generateDigest } = context
+  // Source texts live in files of their own (one per parse, named by its digest), not in the data
+  // store: the store is bundled whole into the build, and a page that shows a text reads only its own.
+  const textDir = fileURLToPath(new URL('report-texts/', context.config.cacheDir))
+  mkdirSync(textDir, { recursive: true })
+  const textFile = (digest: string): string => join(textDir, `${digest}.txt`)
   const registryPath = `${contentDir}/places.yaml`
   const salt = engineFingerprint() + (existsSync(registryPath) ? generateDigest(readFileSync(registryPath, 'utf8')) : '')
   const { registry, diagnostics: registryProblems } = registryOf(contentDir)
@@ -53,8 +59,8 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
     const id = meta.get(`id:${rel}`)
     const entry = id ? store.get(id) : undefined
     const digest = digestOf(path, bytes, sidecar)
-    if (!entry || entry.digest !== digest || meta.get(`digest:${rel}`) !== digest) return undefined
-    return { record: structuredClone(entry.data as unknown as ReportRecord), text: entry.body ?? '' }
+    if (!entry || entry.digest !== digest || meta.get(`digest:${rel}`) !== digest || !existsSync(textFile(digest))) return undefined
+    return { record: structuredClone(entry.data as unknown as ReportRecord), text: '' }
   }
   // Registry warnings (an entry left out) are shown as `npm run check` shows them; only errors fail the build.
   for (const d of registryProblems.filter((d) => d.severity !== 'error')) logger.warn(formatDiagnostic(registryPath, d))
@@ -79,9 +85,13 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
     meta.set(`digest:${rel}`, digest)
     if (unchanged) continue
     const data = await context.parseData({ id: record.id, data: record as unknown as Record<string, unknown>, filePath: rel })
-    store.set({ id: record.id, data, digest, filePath: rel, body: text })
+    writeFileSync(textFile(digest), text)
+    // `body` holds where the source text is (src/data/reports.ts reads it for the page that shows it).
+    store.set({ id: record.id, data, digest, filePath: rel, body: textFile(digest) })
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id)
+  const kept = new Set([...store.values()].map((e) => e.body))
+  for (const name of readdirSync(textDir)) if (!kept.has(join(textDir, name))) rmSync(join(textDir, name), { force: true })
   const parsed = files.filter((f) => !f.cached).length
   logger.info(`${files.length} 份报告文件：解析 ${parsed} 份，未变化跳过 ${files.length - parsed} 份`)
   // The per-file summary ends the build (src/integrations/build-summary.ts); in dev there is no end, so it is shown now.

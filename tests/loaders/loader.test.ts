@@ -4,7 +4,7 @@
  * to the engine's code re-parses everything, and bad files fail the build all at once.
  */
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -48,6 +48,17 @@ describe('report loader', { timeout: 300_000 }, () => {
   it('parses every file once, then skips unchanged files', () => {
     expect(summary(build().output)).toBe('5 份报告文件：解析 5 份，未变化跳过 0 份')
     expect(summary(build().output)).toBe('5 份报告文件：解析 0 份，未变化跳过 5 份')
+  })
+
+  it('keeps source texts out of the data store, and the source page still shows its own', () => {
+    // A sentence of 徐套乡 2021's narrative that is in no table: it must be on the source page but not in the store.
+    const sentence = '2021年共发布各类信息1630余条'
+    const store = readFileSync(join(dir, '.cache-astro/data-store.json'), 'utf8')
+    const page = readFileSync(join(dir, 'dist/reports/640521205000-2021/source/index.html'), 'utf8')
+    expect(page).toContain(sentence)
+    // The record's narrative holds the paragraph; the store must not hold the source text a second time.
+    expect(store.split(sentence).length - 1).toBe(1)
+    expect(readdirSync(join(dir, '.cache-astro/report-texts'))).toHaveLength(5)
   })
 
   it('re-parses a changed file only, and drops a removed file', () => {
