@@ -138,7 +138,7 @@ export function* planReports(options: CorpusOptions): Generator<ReportPlan> {
       if (broken.has(index)) {
         if (rules.length === 0) rules = faulty.shuffle(faultRules)
         const at = rules.findIndex((rule) => faultApplies(rule, figures))
-        const rule = at < 0 ? 'request-balance' : rules.splice(at, 1)[0]!
+        const rule = at < 0 ? faulty.pick(faultRules.filter((r) => faultApplies(r, figures))) : rules.splice(at, 1)[0]!
         const { fault, claim } = injectFault(rule, figures, faulty)
         plan.faults.push(fault)
         plan.claimOverride = claim
