@@ -191,6 +191,12 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
       progress(n + 1, files.length)
       const t = performance.now()
       const raw = await readFile(path.join(site, file), 'utf8')
+      // A page that marks no body (source pages, lists, data pages) is not indexed: skip parsing it.
+      if (!raw.includes('data-pagefind-body')) {
+        presplitMs += performance.now() - t
+        unmarked.push(file)
+        continue
+      }
       const copy = presplitHtml(raw)
       presplitMs += performance.now() - t
       if (copy.bodies === 0) unmarked.push(file)
