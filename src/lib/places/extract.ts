@@ -100,6 +100,13 @@ export function extractCandidates(organName: string | null, title: string | null
   let found = [...fromLines(split(organName), 'organName', view), ...fromLines(split(title), 'title', view)]
   if (found.length === 0) found = fromLines(split(text).slice(0, OPENING_LINES), 'opening', view)
   if (found.length === 0) found = fromBody(text, view)
-  const names = new Set<string>()
-  return found.filter((c) => !names.has(c.name) && names.add(c.name))
+  // One candidate per name, in order; the same name met again (the title's 陇县八渡镇 after the
+  // signature's 八渡镇人民政府) adds its administrative prefix as context instead of being dropped.
+  const byName = new Map<string, NameCandidate>()
+  for (const c of found) {
+    const first = byName.get(c.name)
+    if (!first) byName.set(c.name, { ...c, prefix: [...c.prefix] })
+    else for (const m of c.prefix) if (!first.prefix.some((p) => p.text === m.text && p.level === m.level)) first.prefix.push(m)
+  }
+  return [...byName.values()]
 }

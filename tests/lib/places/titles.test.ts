@@ -24,6 +24,15 @@ describe('titles of real report pages', () => {
     })
   })
 
+  it('keeps the county of the title when the signature names the same township without it', () => {
+    // 八渡镇 is in 陇县 (陕西) and in 册亨县 (贵州): the signature alone cannot tell, the title can.
+    const r = resolvePlace({ organName: '八渡镇人民政府', title: '陇县八渡镇2021年度政府信息公开工作年度报告', text: '' })
+    expect(r).toMatchObject({ township: '八渡镇', county: '陇县', province: '陕西省' })
+    expect(r.diagnostics.filter((d) => d.ruleId === 'place-ambiguous')).toEqual([])
+    const alone = resolvePlace({ organName: '八渡镇人民政府', title: '2021年度政府信息公开工作年度报告', text: '' })
+    expect(alone.code).toBeNull()
+  })
+
   it('does not guess when nothing decides', () => {
     const r = fromTitle('马水镇2019年政府信息公开年度报告')
     expect(r.code).toBeNull()
