@@ -11,6 +11,7 @@ import { appealColumns, appealRows } from '../template/labels.ts'
 import type { AppealTable, Cell, CellToken, LineNode } from '../types.ts'
 import type { TableRegion } from './locate.ts'
 import { rowCells } from './row-cells.ts'
+import { isPageFooter } from './label-split.ts'
 import { effectiveCells, expandCells, streamRows, type CellClass, type StreamRow } from './row-stream.ts'
 import { appealCaptionIndex, appealColumnIndex, appealGroupIndex } from '../template/vocabulary.ts'
 import { tableNames } from '../template/tables.ts'
@@ -32,6 +33,8 @@ function isValueLine(cells: readonly CellToken[]): boolean {
 function positionalValues(lines: readonly LineNode[]): CellToken[] {
   const values: CellToken[] = []
   for (const line of lines) {
+    // A page footer ("- 2 -", "第 2 页") under the figures is not three more cells of the table.
+    if (isPageFooter(line.text)) continue
     const cells = expandCells(effectiveCells(line))
     if (!cells.length) continue
     if (isValueLine(cells)) values.push(...cells)
