@@ -10,6 +10,7 @@ import { basename } from 'node:path'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/report.ts'
 import { checkFieldValue } from '../read/front-matter.ts'
+import { labelKey } from '../template/label-text.ts'
 import { appealColumns, appealRows, proactiveRows, requestColumns, requestRows } from '../template/labels.ts'
 import { tableKeys, tableNames, type TableKey } from '../template/tables.ts'
 import type { Cell, CorrectableField, TableFormat, Correction, CorrectionRequest, ReportRoot } from '../types.ts'
@@ -45,16 +46,6 @@ function templateOf(key: TableKey, format: TableFormat | null): { rows: readonly
   if (key === 'requests') return { rows: requestRows[format ?? '2021'].map((r) => r.row), columnsOf: () => requestColumns }
   const template = proactiveRows[format ?? '2021']
   return { rows: template.map((r) => r.row), columnsOf: (row) => template.find((r) => r.row === row)?.columns ?? [] }
-}
-
-/** A label without spaces, its numbering (一、 （一） 1.) and bracket/quote variants, for matching. */
-function labelKey(label: string): string {
-  return label
-    .replace(/\s/g, '')
-    .replace(/^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/, '')
-    .replace(/[“”"]/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
 }
 
 /** The canonical label among `labels` that `written` names, or null. */
