@@ -8,20 +8,10 @@
  * The machines are shared and noisy: the ratio, not the seconds, is the figure to compare.
  */
 import { spawn } from 'node:child_process'
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
+import { scratchProject } from '../tests/support/scratch-project.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000)
@@ -115,16 +105,8 @@ log('building the minimal Astro site (baseline)')
 const base = await measured(node, [astro, 'build'], minimal)
 
 // 3. The portal, from a scratch copy with the corpus as content/.
-const portal = path.join(work, 'portal')
-mkdirSync(portal)
-for (const entry of ['src', 'public', 'docs', 'package.json', 'tsconfig.json'])
-  if (existsSync(path.join(ROOT, entry))) cpSync(path.join(ROOT, entry), path.join(portal, entry), { recursive: true })
-cpSync(path.join(ROOT, 'astro.config.mjs'), path.join(portal, 'astro.base.mjs'))
-writeFileSync(
-  path.join(portal, 'astro.config.mjs'),
-  "import base from './astro.base.mjs'\nexport default { ...base, cacheDir: './.cache-astro' }\n",
-)
-symlinkSync(path.join(ROOT, 'node_modules'), path.join(portal, 'node_modules'), 'dir')
+const scratch = scratchProject('bench-portal', { withContent: false })
+const portal = scratch.dir
 cpSync(corpus, path.join(portal, 'content/reports'), { recursive: true })
 cpSync(path.join(ROOT, 'content/places.yaml'), path.join(portal, 'content/places.yaml'))
 log('building the portal (cold)')
@@ -157,3 +139,4 @@ mkdirSync(path.join(ROOT, 'bench'), { recursive: true })
 writeFileSync(path.join(ROOT, 'bench', `BUILD-${N}.md`), lines.join('\n'))
 console.log(lines.join('\n'))
 rmSync(work, { recursive: true, force: true })
+scratch.remove()
