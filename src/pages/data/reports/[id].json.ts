@@ -7,4 +7,4 @@ export const getStaticPaths = (async () =>
   (await getReports()).map(({ record }) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ record: ReportRecord }> = ({ props }) =>
-  new Response(`${JSON.stringify(props.record, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+  new Response(`${JSON.stringify(props.record)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
