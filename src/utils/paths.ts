@@ -35,8 +35,8 @@ export const originalPath = (record: Pick<ReportRecord, 'id' | 'source'>, page?:
 /** Downloads of one record. */
 export const reportJsonPath = (id: string): string => withBase(`/data/reports/${id}.json`)
 export const reportCsvPath = (id: string): string => withBase(`/data/reports/${id}.csv`)
-/** The year page. */
-export const yearPath = (year: number): string => withBase(`/years/${year}/`)
+/** The year page; `scope` (a place key: province, prefecture or county) one part of a large year. */
+export const yearPath = (year: number, scope?: string): string => withBase(`/years/${year}/${scope ? `${scope}/` : ''}`)
 /** Place pages: a province, prefecture or county by code prefix; a township by its code. */
 export const placePath = (code: string): string => withBase(`/places/${code}/`)
 
