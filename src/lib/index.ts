@@ -14,6 +14,7 @@ export {
   type CollectedContent,
   type CollectedFile,
 } from './collection/parse-collection.ts'
+export { correctableFields } from './pipeline/report-corrections.ts'
 export { progressLine } from './collection/progress.ts'
 export { checkResult, type CheckResult, type CheckedFile } from './collection/check-result.ts'
 export { formatDiagnostic, formatDiagnostics, formatReading, summarise } from './collection/format-diagnostics.ts'

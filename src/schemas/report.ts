@@ -4,6 +4,7 @@
  * the loader, and the compiler checks that it describes exactly that type (see the end).
  */
 import { z } from 'astro/zod'
+import { correctableFields } from '../lib/index.ts'
 import type { ReportRecord } from '../lib/types.ts'
 
 /** A positioned diagnostic; severity `error` fails the build. */
@@ -30,7 +31,7 @@ export const cellSchema = z.object({
 })
 
 /** Record fields an editor may correct by name. */
-const correctableField = z.enum(['organ', 'township', 'county', 'prefecture', 'province', 'code', 'year', 'publishedOn', 'documentNumber'])
+const correctableField = z.enum(correctableFields)
 
 /** One correction made in the front matter, with the original reading. */
 const correctionSchema = z.object({

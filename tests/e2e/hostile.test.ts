@@ -10,11 +10,9 @@
  * where the site's own scripts must cause no violation; and with Chromium told to ignore all
  * policies, where the escaping alone must hold, so the policy is a second wall, not the only one.
  */
-import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -24,30 +22,13 @@ import { launchBrowser } from './browser.ts'
 import { ROOT } from './global-setup.ts'
 import { auditDom, headMetas, pathOf, visitableFiles, watchPage, type PageWatch } from './page-audit.ts'
 import { handle } from './server.ts'
-import { shellEnv } from '../support/shell-env.ts'
+import { scratchProject, type ScratchProject } from '../support/scratch-project.ts'
 
-let project = ''
+let project: ScratchProject | undefined
 let dist = ''
 let server: Server | undefined
 let origin = ''
 let browser: Browser
-
-/** `astro build` in the scratch project; rejects with the end of the log when it fails. */
-async function build(dir: string): Promise<void> {
-  const child = spawn(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    env: shellEnv({ FORCE_COLOR: '0' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', resolve)
-  })
-  if (code !== 0) throw new Error(`hostile corpus build failed (exit ${code}):\n${log.slice(-4000)}`)
-}
 
 /** Serve `root` like tests/e2e/server.ts, adding the documented Content-Security-Policy header. */
 async function serveWithPolicyHeader(root: string): Promise<Server> {
@@ -60,19 +41,11 @@ async function serveWithPolicyHeader(root: string): Promise<Server> {
 }
 
 beforeAll(async () => {
-  project = mkdtempSync(path.join(tmpdir(), 'hostile-'))
-  for (const entry of ['src', 'public', 'docs', 'package.json', 'tsconfig.json'])
-    if (existsSync(path.join(ROOT, entry))) cpSync(path.join(ROOT, entry), path.join(project, entry), { recursive: true })
-  cpSync(path.join(ROOT, 'astro.config.mjs'), path.join(project, 'astro.base.mjs'))
-  // A cache of its own: the real project's node_modules/.astro must not be touched.
-  writeFileSync(
-    path.join(project, 'astro.config.mjs'),
-    "import base from './astro.base.mjs'\nexport default { ...base, cacheDir: './.cache-astro' }\n",
-  )
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'), 'dir')
-  writeHostileCorpus(path.join(project, 'content'), ROOT)
-  await build(project)
-  dist = path.join(project, 'dist')
+  project = scratchProject('hostile', { withContent: false })
+  writeHostileCorpus(path.join(project.dir, 'content'), ROOT)
+  const built = await project.build()
+  if (built.status !== 0) throw new Error(`hostile corpus build failed (exit ${built.status}):\n${built.output.slice(-4000)}`)
+  dist = path.join(project.dir, 'dist')
   server = await serveWithPolicyHeader(dist)
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   browser = await launchBrowser()
@@ -82,7 +55,7 @@ afterAll(async () => {
   await browser?.close()
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
   server?.closeAllConnections()
-  if (project) rmSync(project, { recursive: true, force: true })
+  project?.remove()
 })
 
 /** Everything that must be empty after a visit, in one object so a failure shows it all. */

@@ -17,8 +17,8 @@ import type { Cell, CorrectableField, TableFormat, Correction, CorrectionRequest
 import type { DraftRecord } from './report-draft.ts'
 import { reportId } from './report-id.ts'
 
-/** Record fields that may be corrected by name. */
-export const correctableFields: readonly CorrectableField[] = [
+/** Record fields that may be corrected by name (the schema's enum too). */
+export const correctableFields = [
   'organ',
   'township',
   'county',
@@ -28,7 +28,7 @@ export const correctableFields: readonly CorrectableField[] = [
   'year',
   'publishedOn',
   'documentNumber',
-]
+] as const satisfies readonly CorrectableField[]
 
 /** A table named as editors write it: 表三, 三, 3, requests. */
 function tableOf(name: string): TableKey | null {

@@ -11,6 +11,7 @@ it('exports exactly the public API', () => {
     'checkResult',
     'collectContent',
     'collectReports',
+    'correctableFields',
     'formatDiagnostic',
     'formatDiagnostics',
     'formatNumber',
