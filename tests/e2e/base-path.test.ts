@@ -40,7 +40,7 @@ beforeAll(async () => {
   const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: shellEnv({ FORCE_COLOR: '0', PORTAL_BASE: BASE, PORTAL_SITE: SITE }),
+    env: shellEnv({ PORTAL_BASE: BASE, PORTAL_SITE: SITE }),
   })
   log = build.stdout + build.stderr
   expect(build.status, log.slice(-3000)).toBe(0)

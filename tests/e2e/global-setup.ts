@@ -80,7 +80,7 @@ async function build(reason: string): Promise<void> {
     // process.execPath is the Node that runs vitest: Node 22 from the `node` devDependency.
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: ROOT,
-      env: shellEnv({ FORCE_COLOR: '0' }),
+      env: shellEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     child.stdout.pipe(log, { end: false })

@@ -39,7 +39,7 @@ export function scratchProject(prefix: string, { withContent = true } = {}): Scr
       new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
           cwd: dir,
-          env: shellEnv({ FORCE_COLOR: '0', ...env }),
+          env: shellEnv(env),
           stdio: ['ignore', 'pipe', 'pipe'],
         })
         let output = ''
