@@ -41,22 +41,51 @@ function cellAt(line: string, from: number, to: number, lineNumber: number): Cel
   return { text: piece.trim(), line: lineNumber, column: from + lead + 1 }
 }
 
+/** Whether a code point is wide on a fixed-width layout (CJK, full-width): it counts as two. */
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  )
+}
+
 /** Width of text on a fixed-width layout: wide (CJK, full-width) characters count as two. */
 export function displayWidth(text: string): number {
+  return widthsAt(text, [text.length])[0]!
+}
+
+/**
+ * The display width of `text.slice(0, end)` for each of `ends` (ascending), in one pass instead
+ * of one per cell. A cut inside a surrogate pair leaves its first half alone, which counts as one.
+ */
+function widthsAt(text: string, ends: readonly number[]): number[] {
+  const out: number[] = []
   let width = 0
-  for (const ch of text)
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch)
-      ? 2
-      : 1
-  return width
+  let i = 0
+  for (const end of ends) {
+    while (i < end && i < text.length) {
+      const c = text.codePointAt(i)!
+      if (c > 0xffff && end === i + 1) break
+      width += isWide(c) ? 2 : 1
+      i += c > 0xffff ? 2 : 1
+    }
+    out.push(i < end && i < text.length ? width + 1 : width)
+  }
+  return out
 }
 
 /** Decide how a line is laid out and split it into cells. */
 export function lineCells(line: string, lineNumber: number): { layout: LineLayout; cells: CellToken[] } {
   if (line.includes('\t')) return { layout: 'tab', cells: splitCells(line, lineNumber, /\t/g) }
   const trimmed = line.trim()
-  if (pipeRule.test(trimmed) && trimmed.includes('-')) return { layout: 'pipe', cells: [] }
-  const pipes = (trimmed.match(/\|/g) ?? []).length
+  if (trimmed.includes('-') && pipeRule.test(trimmed)) return { layout: 'pipe', cells: [] }
+  const pipes = trimmed.includes('|') ? trimmed.split('|').length - 1 : 0
   if (pipes >= 2 || trimmed.startsWith('|') || trimmed.endsWith('|')) {
     const cells = splitCells(line, lineNumber, /\|/g)
     if (cells.length && cells[0]!.text === '' && trimmed.startsWith('|')) cells.shift()
@@ -65,7 +94,11 @@ export function lineCells(line: string, lineNumber: number): { layout: LineLayou
   }
   if (/\S {2,}\S/.test(trimmed)) {
     const cells = splitCells(line, lineNumber, / {2,}/g).filter((c, i, all) => c.text !== '' || (i > 0 && i < all.length - 1))
-    for (const c of cells) c.x = displayWidth(line.slice(0, c.column - 1 + c.text.length))
+    const widths = widthsAt(
+      line,
+      cells.map((c) => c.column - 1 + c.text.length),
+    )
+    cells.forEach((c, i) => (c.x = widths[i]))
     return { layout: 'spaces', cells }
   }
   return { layout: 'plain', cells: trimmed ? [{ text: trimmed, line: lineNumber, column: line.indexOf(trimmed[0]!) + 1 }] : [] }
