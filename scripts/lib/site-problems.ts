@@ -40,7 +40,9 @@ export function siteProblems(dist: string, base = '/'): string[] {
     urls.set(url, page)
     const html = readFileSync(join(dist, page), 'utf8')
     if (!/<title>[^<]*\S[^<]*<\/title>/.test(html)) problems.push(`${page}: 页面没有标题（<title>）`)
-    for (const m of html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)) {
+    // Attributes of real tags only: a source page shows a web page's markup as text (`&lt;a href="/x/">`), which links nowhere.
+    const links = [...html.matchAll(/<[a-zA-Z][^<>]*>/g)].flatMap((tag) => [...tag[0].matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)])
+    for (const m of links) {
       const target = m[1]!.replaceAll('&amp;', '&')
       if (target.startsWith('//')) continue
       const path = stripBase(prefix, target)

@@ -17,7 +17,12 @@ writeFileSync(
   join(dir, 'a', 'index.html'),
   '<title>a</title><a href="/a/">escapes</a><a href="/gk/nianbao/missing/">x</a><form action="/search/"></form>',
 )
-writeFileSync(join(dir, 'search', 'index.html'), '<title>检索</title><a href="https://www.gov.cn/">外部</a><a href="//cdn.example/x">x</a>')
+// A source page showing a saved web page's markup as text: those hrefs are text, not links.
+writeFileSync(
+  join(dir, 'search', 'index.html'),
+  '<title>检索</title><a href="https://www.gov.cn/">外部</a><a href="//cdn.example/x">x</a>' +
+    '<pre><span>&lt;a href="/hdjl/">互动交流&lt;/a></span><span>&lt;link href="/images/common.css"></span></pre>',
+)
 writeFileSync(join(dir, 'app.js'), '')
 
 afterAll(() => rmSync(dir, { recursive: true }))
