@@ -22,6 +22,9 @@ export default defineConfig({
   site: address.site,
   base: address.base,
   output: 'static',
+  // The shard runner (scripts/build-shards.ts, docs/shards.md) gives each build its own output and cache.
+  ...(process.env.PORTAL_OUT_DIR ? { outDir: process.env.PORTAL_OUT_DIR } : {}),
+  ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
   // Every page is a directory with an index.html; every internal link ends in "/".
   trailingSlash: 'always',
   build: {

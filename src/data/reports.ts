@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { getCollection } from 'astro:content'
 import type { ReportRecord } from '../lib/types.ts'
+import { rendersNational, rendersReports } from '../utils/build-role.ts'
 
 /** A report record and where its source text is kept (read only by the page that shows it). */
 export interface ReportEntry {
@@ -28,6 +29,23 @@ export function getReports(): Promise<ReportEntry[]> {
       .sort((a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) || placeName(a.record).localeCompare(placeName(b.record), 'zh-CN')),
   )
   return cache
+}
+
+/**
+ * The reports whose own pages (report, source, downloads, place pages) this build renders: all of
+ * them, except in the national build of a sharded site, which has light records only and leaves
+ * those pages to the shards (src/utils/build-role.ts).
+ */
+export async function getReportPages(): Promise<ReportEntry[]> {
+  return rendersReports() ? getReports() : []
+}
+
+/**
+ * The reports the year pages list: all of them, except in a shard build, whose year pages the
+ * national build makes for every shard at once.
+ */
+export async function getYearPageReports(): Promise<ReportEntry[]> {
+  return rendersNational() ? getReports() : []
 }
 
 /** Province + county + township, for sorting and titles. */

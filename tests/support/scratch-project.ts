@@ -30,7 +30,8 @@ export function scratchProject(prefix: string, { withContent = true } = {}): Scr
   cpSync(path.join(ROOT, 'astro.config.mjs'), path.join(dir, 'astro.base.mjs'))
   writeFileSync(
     path.join(dir, 'astro.config.mjs'),
-    "import base from './astro.base.mjs'\nexport default { ...base, cacheDir: './.cache-astro' }\n",
+    // The shard runner gives each build a cache of its own (PORTAL_CACHE_DIR); else the copy's one.
+    "import base from './astro.base.mjs'\nexport default { ...base, cacheDir: process.env.PORTAL_CACHE_DIR ?? './.cache-astro' }\n",
   )
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
   return {

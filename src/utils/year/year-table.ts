@@ -66,7 +66,7 @@ const shortLabels = new Map([
 ])
 
 /** Metric keys of the columns: the headline metrics, then the other totals of 三 and 四. */
-const yearMetricKeys: readonly string[] = [
+export const yearMetricKeys: readonly string[] = [
   ...new Set([
     ...headlineMetrics,
     metricKey('requests', null, '总计', '总计'),

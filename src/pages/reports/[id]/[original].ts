@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { getReports } from '../../../data/reports.ts'
+import { getReportPages } from '../../../data/reports.ts'
 import type { ReportRecord } from '../../../lib/types.ts'
 import { originalExtension } from '../../../utils/paths.ts'
 
 export const getStaticPaths = (async () =>
-  (await getReports()).map(({ record }) => ({
+  (await getReportPages()).map(({ record }) => ({
     params: { id: record.id, original: `original${originalExtension(record)}` },
     props: { record },
   }))) satisfies GetStaticPaths

@@ -1,0 +1,153 @@
+/**
+ * `npm run build:shards [-- --jobs N]`: build the site in shards (docs/shards.md).
+ *
+ * 1. Plan: each first-level folder of content/ is a shard (scripts/shards/plan.ts).
+ * 2. Shards: each changed shard is built on its own (`astro build` with PORTAL_SHARD, its own
+ *    output and cache under .shards/<slug>/), N at a time (default: one per core). An unchanged
+ *    shard (same files, same code and settings) keeps its last output.
+ * 3. National: the pages above the shards, from the shards' summaries (PORTAL_NATIONAL).
+ * 4. Assemble: one site in dist/, replaced only when everything succeeded (scripts/shards/assemble.ts).
+ *
+ * A failed shard fails the run; its log's last lines are shown and dist/ keeps the previous site.
+ */
+import { spawn } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { assembleSite } from './shards/assemble.ts'
+import { codeFingerprint, shardFingerprint } from './shards/fingerprint.ts'
+import { shardPlan, type Shard } from './shards/plan.ts'
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const work = path.join(ROOT, '.shards')
+const started = performance.now()
+const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} 秒`
+const log = (line: string): void => console.log(`[分片构建] ${line}`)
+
+// Arguments.
+const args = process.argv.slice(2).filter((a) => a !== '--')
+let jobs = Math.max(1, availableParallelism())
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--jobs' && args[i + 1]) jobs = Math.max(1, Number(args[++i]) || 1)
+  else {
+    console.error(`未知参数 ${args[i]}\n用法：npm run build:shards [-- --jobs N]`)
+    process.exit(2)
+  }
+}
+
+// 1. Plan.
+const contentDir = path.join(ROOT, 'content')
+const plan = shardPlan(contentDir)
+if (plan.problems.length) {
+  for (const p of plan.problems) console.error(`错误：${p.replaceAll(ROOT, '')}`)
+  process.exit(1)
+}
+const code = codeFingerprint(ROOT)
+log(`${plan.shards.length} 个分片：${plan.shards.map((s) => s.name).join('、')}；同时构建 ${jobs} 个`)
+
+/** Run `astro build` with `env`; its log goes to `logFile`. Resolves with the exit status. */
+function astroBuild(env: Record<string, string>, logFile: string): Promise<number | null> {
+  mkdirSync(path.dirname(logFile), { recursive: true })
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (status) => {
+      writeFileSync(logFile, output)
+      resolve(status)
+    })
+  })
+}
+
+const tail = (file: string, lines = 30): string => readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
+
+// 2. Shards.
+const dirs = (s: Shard) => ({
+  dist: path.join(work, s.slug, 'dist'),
+  cache: path.join(work, s.slug, 'cache'),
+  log: path.join(work, s.slug, 'build.log'),
+  stamp: path.join(work, s.slug, 'fingerprint'),
+})
+const failed: string[] = []
+let done = 0
+let built = 0
+const queue = [...plan.shards]
+const worker = async (): Promise<void> => {
+  for (let shard = queue.shift(); shard; shard = queue.shift()) {
+    const d = dirs(shard)
+    const fingerprint = shardFingerprint(shard.dir, code)
+    const summary = path.join(d.dist, 'shard/summary.json')
+    if (existsSync(summary) && existsSync(d.stamp) && readFileSync(d.stamp, 'utf8') === fingerprint) {
+      log(`分片 ${++done}/${plan.shards.length} ${shard.name}：未变化，沿用上次的结果（${elapsed()}）`)
+      continue
+    }
+    const t = performance.now()
+    rmSync(d.stamp, { force: true })
+    const status = await astroBuild({ PORTAL_SHARD: shard.name, PORTAL_OUT_DIR: d.dist, PORTAL_CACHE_DIR: d.cache }, d.log)
+    built++
+    if (status !== 0 || !existsSync(summary)) {
+      failed.push(shard.name)
+      log(`分片 ${++done}/${plan.shards.length} ${shard.name}：构建失败（日志 ${path.relative(ROOT, d.log)}），最后几行：\n${tail(d.log)}`)
+      continue
+    }
+    writeFileSync(d.stamp, fingerprint)
+    const reports = (JSON.parse(readFileSync(summary, 'utf8')) as { reports: unknown[] }).reports.length
+    log(
+      `分片 ${++done}/${plan.shards.length} ${shard.name}：${reports} 份报告，${((performance.now() - t) / 1000).toFixed(1)} 秒（共 ${elapsed()}）`,
+    )
+  }
+}
+await Promise.all(Array.from({ length: Math.min(jobs, plan.shards.length) }, worker))
+if (failed.length) {
+  console.error(
+    `\n${failed.length} 个分片构建失败：${failed.join('、')}。dist/ 中仍是上一次的网站，请不要上传；修正后重新运行 npm run build:shards。`,
+  )
+  process.exit(1)
+}
+
+// 3. National pages, from the summaries (and the list of extra search bundles the search page merges).
+const summaries = path.join(work, 'summaries')
+rmSync(summaries, { recursive: true, force: true })
+mkdirSync(summaries, { recursive: true })
+for (const shard of plan.shards)
+  copyFileSync(path.join(dirs(shard).dist, 'shard/summary.json'), path.join(summaries, `${shard.slug}.summary.json`))
+writeFileSync(path.join(summaries, 'search-bundles.json'), JSON.stringify(plan.shards.slice(1).map((s) => `pagefind/shards/${s.slug}/`)))
+const national = {
+  dist: path.join(work, '_national', 'dist'),
+  cache: path.join(work, '_national', 'cache'),
+  log: path.join(work, '_national', 'build.log'),
+}
+const t = performance.now()
+const status = await astroBuild(
+  { PORTAL_NATIONAL: summaries, PORTAL_OUT_DIR: national.dist, PORTAL_CACHE_DIR: national.cache },
+  national.log,
+)
+if (status !== 0) {
+  console.error(
+    `全国页面构建失败（日志 ${path.relative(ROOT, national.log)}），最后几行：\n${tail(national.log)}\ndist/ 中仍是上一次的网站，请不要上传。`,
+  )
+  process.exit(1)
+}
+log(`全国页面：${((performance.now() - t) / 1000).toFixed(1)} 秒（共 ${elapsed()}）`)
+
+// 4. Assemble.
+const out = path.join(ROOT, 'dist')
+const result = assembleSite({
+  national: national.dist,
+  shards: plan.shards.map((s) => ({ slug: s.slug, name: s.name, dist: dirs(s).dist })),
+  out,
+})
+if (result.conflicts.length) {
+  console.error(`${result.conflicts.length} 个文件由两个分片各写了一份不同的内容（同一地方或同一报告分在了两个文件夹）：`)
+  for (const c of result.conflicts.slice(0, 50)) console.error(`  ${c}`)
+  console.error('dist/ 中仍是上一次的网站，请不要上传。把同一省（地方）的报告放进同一个一级文件夹后重新运行。')
+  process.exit(1)
+}
+log(`完成：${plan.shards.length} 个分片（重新构建 ${built} 个），dist/ 共 ${result.files} 个文件，用时 ${elapsed()}`)
