@@ -1,148 +1,163 @@
 /**
- * The compare page in the browser: read the data island, restore the choice from the URL, keep
- * the form, the table, the URL (history entries, so back/forward work) and the live region in
- * step, and download the view as CSV. All logic lives in src/utils/compare/compare-*.ts.
+ * The compare page in the browser: restore the choice from the URL, fetch the county data files
+ * of the chosen townships (src/client/compare-files.ts; nothing else about the figures is on the
+ * page), and keep the picker, the form, the table, the URL (history entries, so back/forward
+ * work), the live region and the "not found" message in step; download the view as CSV.
+ * All logic lives in src/utils/compare/compare-*.ts.
  */
 import { compareCsv, compareCsvName } from '../utils/compare/compare-csv.ts'
-import { townshipOptions, yearOptions, type CompareData } from '../utils/compare/compare-data.ts'
+import type { CompareData } from '../utils/compare/compare-data.ts'
+import { countyFilesOf, missingMessage, missingTownships, needsIndex } from '../utils/compare/compare-lookup.ts'
 import { metricByCompact, metricByKey, metricGroups } from '../utils/compare/compare-metrics.ts'
-import { decodeChoice, defaultChoice, encodeChoice, type ChoiceOptions, type CompareChoice } from '../utils/compare/compare-state.ts'
+import {
+  canonicalTownships,
+  decodeChoice,
+  defaultChoice,
+  encodeChoice,
+  type ChoiceOptions,
+  type CompareChoice,
+} from '../utils/compare/compare-state.ts'
 import { compareTable, tableSummary, type CompareTable } from '../utils/compare/compare-table.ts'
+import { byId, el, renderTable } from './compare-dom.ts'
+import { countyData, placeIndex } from './compare-files.ts'
+import { townshipPicker } from './compare-picker.ts'
 
-/** An element by id, typed; throws when the page is not the compare page. */
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id)
-  if (!element) throw new Error(`compare: #${id} is missing`)
-  return element as T
-}
-
-/** A new element with a class and children. */
-function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
-  const element = document.createElement(tag)
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value)
-  element.append(...children)
-  return element
-}
-
-/** The table markup of CompareTable.astro, built in the DOM. */
-function renderTable(table: CompareTable): HTMLElement {
-  if (!table.columns.length || !table.rows.length) return el('p', { class: 'empty' }, tableSummary(table))
-  const caption = el('caption', { id: 'compare-caption' }, `对比表：${table.columns.length} 份报告，${table.rows.length} 项指标`)
-  const head = el(
-    'tr',
-    {},
-    el('th', { scope: 'col' }, '指标'),
-    ...table.columns.map((c) =>
-      el(
-        'th',
-        { scope: 'col', class: 'num' },
-        el('span', { class: 'place' }, `${c.county}${c.township}`),
-        ' ',
-        el('span', { class: 'year' }, c.year),
-      ),
-    ),
-  )
-  const rows = table.rows.map((r) =>
-    el(
-      'tr',
-      { 'data-metric': r.compact },
-      el('th', { scope: 'row' }, r.label),
-      ...r.cells.map((c) => {
-        const parts = [el('span', { class: 'value' }, c.text), el('span', { class: 'visually-hidden' }, c.note)]
-        return el('td', { class: 'num' }, ...(c.href ? [el('a', { href: c.href }, ...parts)] : parts))
-      }),
-    ),
-  )
-  const wrap = el('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'compare-caption', tabindex: '0' })
-  wrap.append(el('table', { class: 'compare-table' }, caption, el('thead', {}, head), el('tbody', {}, ...rows)))
-  return wrap
-}
-
-const data = JSON.parse(byId('compare-data').textContent ?? '{"reports":[]}') as CompareData
-const options: ChoiceOptions = { townships: townshipOptions(data).map((t) => t.key), years: yearOptions(data) }
+const chooser = byId<HTMLDetailsElement>('compare-chooser')
+const chooserCount = byId('compare-chooser-count')
 const form = byId<HTMLFormElement>('compare-form')
+const results = byId('compare-results')
 const output = byId('compare-output')
 const status = byId('compare-status')
+const missing = byId('compare-missing')
 const download = byId<HTMLButtonElement>('compare-csv')
+const options: ChoiceOptions = { years: boxes('y').map((b) => b.value) }
+/** The choice shown (townships not found are dropped once looked up). */
+let choice: CompareChoice = decodeChoice(location.search, options)
 let table: CompareTable = { columns: [], rows: [] }
+let seq = 0
+const labels = new Map<string, string>()
 
 /** The checkboxes of one URL parameter. */
-function boxes(name: 't' | 'y' | 'm'): HTMLInputElement[] {
-  return [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)]
+function boxes(name: 'y' | 'm'): HTMLInputElement[] {
+  return [...document.querySelectorAll<HTMLInputElement>(`#compare-form input[type="checkbox"][name="${name}"]`)]
 }
 
-/** The choice the form shows. */
-function readForm(): CompareChoice {
-  const checked = (name: 't' | 'y' | 'm') =>
+/** The years and metrics the form shows. */
+function readForm(): Pick<CompareChoice, 'years' | 'metrics'> {
+  const checked = (name: 'y' | 'm') =>
     boxes(name)
       .filter((b) => b.checked)
       .map((b) => b.value)
-  return { townships: checked('t'), years: checked('y'), metrics: checked('m').flatMap((c) => metricByCompact(c)?.key ?? []) }
+  return { years: checked('y'), metrics: checked('m').flatMap((c) => metricByCompact(c)?.key ?? []) }
 }
 
-/** Make the form show `choice`, and the group counts match it. */
-function writeForm(choice: CompareChoice): void {
+/** Make the form show `choice`, and the counts match it. */
+function writeForm(): void {
   const compact = new Set(choice.metrics.map((k) => metricByKey(k)?.compact))
-  for (const b of boxes('t')) b.checked = choice.townships.includes(b.value)
   for (const b of boxes('y')) b.checked = choice.years.includes(b.value)
   for (const b of boxes('m')) b.checked = compact.has(b.value)
   updateCounts()
+  picker.update()
 }
 
-/** Refresh the 已选 N 项 count of every metric group. */
+/** Refresh the 已选 N 项 count of every metric group and the chooser's summary. */
 function updateCounts(): void {
   for (const g of metricGroups) {
     const count = form.querySelector(`[data-count="${g.id}"]`)
-    const n = g.rows.reduce(
-      (sum, r) =>
-        sum + r.metrics.filter((m) => form.querySelector<HTMLInputElement>(`input[name="m"][value="${m.compact}"]`)?.checked).length,
-      0,
-    )
+    const n = g.rows.reduce((sum, r) => sum + r.metrics.filter((m) => choice.metrics.includes(m.key)).length, 0)
     if (count) count.textContent = `（已选 ${n} 项）`
   }
+  chooserCount.textContent = `（已选 ${choice.townships.length} 个乡镇、${choice.years.length} 个年度、${choice.metrics.length} 项指标）`
 }
 
-/** Show the table of `choice` and say what it holds (the live region announces changes). */
-function render(choice: CompareChoice): void {
+/** Say something in the live region, once. */
+function say(message: string): void {
+  if (status.textContent !== message) status.textContent = message
+}
+
+/** The figures of the chosen townships: their county files, fetched (or taken from the cache). */
+async function dataOf(townships: readonly string[]): Promise<CompareData> {
+  const standIns = needsIndex(townships) ? (await placeIndex()).standIns : null
+  const { files } = countyFilesOf(townships, standIns)
+  const found = await Promise.all(files.map(countyData))
+  return { reports: found.flatMap((d) => d.reports.filter((r) => townships.includes(r.t))) }
+}
+
+/** Show the table of the current choice; a later call wins over one still loading. */
+async function render(): Promise<void> {
+  const token = ++seq
+  const wanted = choice.townships
+  if (!wanted.length) {
+    table = { columns: [], rows: [] }
+    output.replaceChildren(el('p', { class: 'empty' }, '请在上方查找并选择乡镇。'))
+    missing.hidden = true
+    download.disabled = true
+    say('尚未选择乡镇。')
+    return
+  }
+  output.setAttribute('aria-busy', 'true')
+  let data: CompareData
+  try {
+    data = await dataOf(wanted)
+  } catch {
+    if (token !== seq) return
+    output.removeAttribute('aria-busy')
+    say('对比数据载入失败，请检查网络后重试。')
+    return
+  }
+  if (token !== seq) return
+  output.removeAttribute('aria-busy')
+  for (const r of data.reports) labels.set(r.t, `${r.c}${r.n}`)
+  const absent = missingTownships(wanted, data)
+  choice = { ...choice, townships: wanted.filter((t) => !absent.includes(t)) }
+  missing.textContent = missingMessage(absent)
+  missing.hidden = !absent.length
+  picker.update()
+  updateCounts()
   table = compareTable(data, choice)
   output.replaceChildren(renderTable(table))
   download.disabled = !table.columns.length || !table.rows.length
-  const summary = tableSummary(table)
-  if (status.textContent !== summary) status.textContent = summary
+  say(tableSummary(table))
 }
 
-/** Apply a choice made in the form: new history entry, new table. */
-function choose(choice: CompareChoice): void {
+/** Apply a change: new history entry, new table. */
+function choose(next: CompareChoice): void {
+  choice = { ...next, townships: canonicalTownships(next.townships) }
   const query = encodeChoice(choice, options)
   if (query !== location.search) history.pushState(null, '', `${location.pathname}${query}${location.hash}`)
-  render(choice)
+  picker.update()
+  updateCounts()
+  void render()
 }
 
-form.addEventListener('change', () => {
-  updateCounts()
-  choose(readForm())
+const picker = townshipPicker({ chosen: () => choice.townships, choose: (townships) => choose({ ...choice, townships }), labels })
+
+form.addEventListener('submit', (event) => event.preventDefault())
+
+form.addEventListener('change', (event) => {
+  const name = (event.target as HTMLInputElement).name
+  if (name === 'y' || name === 'm') choose({ ...choice, ...readForm() })
 })
 
 form.addEventListener('click', (event) => {
   const button = (event.target as Element).closest('button')
   if (!button) return
   if (button.hasAttribute('data-reset')) {
-    const choice = defaultChoice(options)
-    writeForm(choice)
-    choose(choice)
-    return
+    choose({ ...defaultChoice(options), townships: choice.townships })
+    writeForm()
+  } else if (button.dataset.select === 'm') {
+    choose({ ...choice, metrics: [] })
+    writeForm()
+  } else if (button.hasAttribute('data-show-results')) {
+    chooser.open = false
+    byId('result-heading').focus()
   }
-  const name = button.dataset.select as 't' | 'y' | 'm' | undefined
-  if (!name) return
-  for (const b of boxes(name)) b.checked = button.dataset.to === 'all'
-  updateCounts()
-  choose(readForm())
 })
 
 window.addEventListener('popstate', () => {
-  const choice = decodeChoice(location.search, options)
-  writeForm(choice)
-  render(choice)
+  choice = decodeChoice(location.search, options)
+  writeForm()
+  void render()
 })
 
 download.addEventListener('click', () => {
@@ -154,9 +169,10 @@ download.addEventListener('click', () => {
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 })
 
-// Start: restore the choice from the URL, then show the controls.
-const initial = decodeChoice(location.search, options)
-writeForm(initial)
-render(initial)
+// Start: the choice from the URL; on a phone a shared view shows its results first, the form folded.
+writeForm()
+chooser.open = !(choice.townships.length && matchMedia('(max-width: 47.99rem)').matches)
+chooser.hidden = false
 form.hidden = false
-download.hidden = false
+results.hidden = false
+void render().then(() => results.setAttribute('data-ready', ''))

@@ -132,24 +132,30 @@ describe('the site under /gk/nianbao/ in Chromium', () => {
     }
   })
 
-  test('the compare page shows its table, updates it on a choice, and links into the site under the base', async () => {
-    const view = await openPage(browser, server.url, `${BASE}compare/`)
+  test('the compare page fetches its data under the base, updates on a choice, and links into the site under the base', async () => {
+    const view = await openPage(browser, server.url, `${BASE}compare/?t=640521205000`)
     try {
       const { page } = view
-      await page.locator('#compare-form').waitFor({ state: 'visible' })
+      await page.locator('#compare-results[data-ready]').waitFor({ state: 'attached' })
       const columns = (): Promise<number> => page.locator('#compare-output thead th').count()
-      const before = await columns()
-      expect(before).toBeGreaterThan(2)
-      // Unchoose one township: one column fewer, and the choice is in the URL, which stays under the base.
-      const box = page.locator('#compare-form input[name="t"]').first()
-      await box.evaluate((el) => {
-        const details = el.closest('details')
-        if (details) details.open = true
-      })
-      await box.setChecked(false)
-      await page.waitForFunction((n) => document.querySelectorAll('#compare-output thead th').length < n, before)
+      expect(await columns()).toBe(2)
+      // Choose a second township in the picker: one column more, and the choice is in the URL, which stays under the base.
+      await page.getByLabel('查找乡镇').fill('吉尔格勒')
+      await page.getByRole('checkbox', { name: /吉尔格勒特郭楞蒙古民族乡/ }).check()
+      await page.waitForFunction(() => document.querySelectorAll('#compare-output thead th').length === 3)
       expect(new URL(page.url()).pathname).toBe(`${BASE}compare/`)
-      expect(new URL(page.url()).search).not.toBe('')
+      expect(new URL(page.url()).searchParams.get('t')).toBe('640521205000,654202205000')
+      // The place index and the county files came from under the base.
+      const fetched = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.includes('/data/compare/')),
+      )
+      expect(fetched).toEqual(
+        expect.arrayContaining([`${BASE}data/compare/places.json`, `${BASE}data/compare/640521.json`, `${BASE}data/compare/654202.json`]),
+      )
+      expect(fetched.filter((p) => !p.startsWith(`${BASE}data/compare/`))).toEqual([])
       const link = page.locator('#compare-output td a').first()
       const href = (await link.getAttribute('href'))!
       expect(href).toMatch(/^\/gk\/nianbao\/reports\/[^/]+\/source\/#L\d+$/)

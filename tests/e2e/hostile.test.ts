@@ -237,17 +237,23 @@ describe('a site built from hostile content', { timeout: 240_000 }, () => {
       ]
       const seen: Record<string, Findings & { rows: number }> = {}
       const tables: Record<string, string> = {}
+      const listed: Record<string, string> = {}
       for (const view of views) {
         await watch.clear()
         await page.goto(`${origin}${view}`, { waitUntil: 'load' })
-        // Toggle one township, so the table is drawn again by the page's script.
-        await page.locator('#compare-form input[type="checkbox"]').first().click({ timeout: 5_000 })
+        await page.locator('#compare-results[data-ready]').waitFor({ state: 'attached', timeout: 5_000 })
+        // List townships in the picker and toggle one metric, so the page's script draws the list and the table again.
+        await page.getByLabel('查找乡镇').fill('镇')
+        await page.locator('#compare-matches-status').filter({ hasText: '找到' }).waitFor({ timeout: 5_000 })
+        listed[view] = await page.locator('#compare-matches').innerText()
+        await page.locator('#compare-form input[name="m"]').first().dispatchEvent('click')
         const rows = await page.locator('table.compare-table tbody tr').count()
         tables[view] = rows > 0 ? await page.locator('table.compare-table').innerText() : ''
         seen[view] = { ...(await findings(page, watch)), rows }
       }
-      expect(seen['/compare/']?.rows).toBeGreaterThan(0)
+      expect(seen[`/compare/?t=${codes.join(',')}`]?.rows).toBeGreaterThan(0)
       expect(tables[`/compare/?t=${codes.join(',')}`]).toContain('兑镇<img src=x onerror=')
+      expect(listed['/compare/']).toContain('兑镇<img src=x onerror=')
       for (const [view, found] of Object.entries(seen)) expect({ view, ...found, rows: 0 }).toEqual({ view, ...CLEAN, rows: 0 })
     } finally {
       await context.close()

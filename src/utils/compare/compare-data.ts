@@ -1,7 +1,8 @@
 /**
- * The data island of the compare page: only what the page needs, per report — id, township
- * key and names, year, and for every metric cell present its value, source line and unit.
- * Built once at build time from the records; read by the client script.
+ * The figures of the compare page in their compact form: per report its id, township key and
+ * names, year, and for every metric cell present its value, source line and unit. One county's
+ * reports make one data file (`/data/compare/<county>.json`, compare-counties.ts), which the
+ * browser fetches when a township of that county is chosen; the table merges the files it has.
  */
 import { cellLookup } from '../../lib/tables/cell-lookup.ts'
 import type { ReportRecord } from '../../lib/types.ts'
@@ -12,7 +13,7 @@ import { townshipKey } from '../paths.ts'
 /** A metric cell: [value (null = not reported), source line] or [value, line, unit]. */
 export type CompareValue = [number | null, number] | [number | null, number, string]
 
-/** One report in the island (short field names keep the page small). */
+/** One report (short field names keep the files small). */
 export interface CompareReport {
   /** Record id. */
   id: string
@@ -22,7 +23,7 @@ export interface CompareReport {
   n: string
   /** County name, '' when unknown. */
   c: string
-  /** Province name, '' when unknown (for sorting and the chooser). */
+  /** Province name, '' when unknown. */
   p: string
   /** Year, null when unknown. */
   y: number | null
@@ -30,18 +31,9 @@ export interface CompareReport {
   v: Record<string, CompareValue>
 }
 
-/** The whole island. */
+/** The reports of one data file, or of all files fetched so far. */
 export interface CompareData {
   reports: CompareReport[]
-}
-
-/** A township of the chooser, with the years it has reports for (newest first). */
-export interface TownshipOption {
-  key: string
-  name: string
-  county: string
-  province: string
-  years: string[]
 }
 
 /** The URL key of a report's year: the year, or `na` when unknown. */
@@ -54,8 +46,8 @@ export function yearLabel(key: string): string {
   return key === 'na' ? '年度不详' : `${key}年`
 }
 
-/** One record as an island report. */
-function islandReport(record: ReportRecord): CompareReport {
+/** One record in compact form. */
+function compareReport(record: ReportRecord): CompareReport {
   const o = record.organ
   const v: Record<string, CompareValue> = {}
   for (const m of compactMetrics) {
@@ -74,39 +66,20 @@ function islandReport(record: ReportRecord): CompareReport {
   }
 }
 
-/** The island of a set of records, ordered by province, county, township, then newest year. */
+/** The compact form of a set of records, ordered by township key, then newest year. */
 export function compareData(records: readonly ReportRecord[]): CompareData {
-  const reports = records.map(islandReport)
-  reports.sort((a, b) => placeOrder(a, b) || (b.y ?? 0) - (a.y ?? 0) || a.id.localeCompare(b.id))
+  const reports = records.map(compareReport)
+  reports.sort((a, b) => compareKeys(a.t, b.t) || (b.y ?? 0) - (a.y ?? 0) || compareKeys(a.id, b.id))
   return { reports }
 }
 
-/** Compare two reports by province, county and township name (Chinese collation), then key. */
-function placeOrder(a: CompareReport, b: CompareReport): number {
-  return `${a.p}${a.c}${a.n}`.localeCompare(`${b.p}${b.c}${b.n}`, 'zh-CN') || a.t.localeCompare(b.t)
+/** Code order of township keys (12-digit codes before `x-…` stand-ins), the site's place order. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** The townships of the island, in report order, each with its years. */
-export function townshipOptions(data: CompareData): TownshipOption[] {
-  const options = new Map<string, TownshipOption>()
-  for (const r of data.reports) {
-    const option = options.get(r.t) ?? { key: r.t, name: r.n, county: r.c, province: r.p, years: [] }
-    options.set(r.t, option)
-    if (!option.years.includes(yearKey(r.y))) option.years.push(yearKey(r.y))
-  }
-  return [...options.values()]
-}
-
-/** Every year key of the island, newest first (`na` last). */
-export function yearOptions(data: CompareData): string[] {
-  const years = [...new Set(data.reports.map((r) => yearKey(r.y)))]
-  return years.sort((a, b) => (a === 'na' ? 1 : b === 'na' ? -1 : Number(b) - Number(a)))
-}
-
-/** The island as JSON safe inside a <script> element (no `<` characters survive). */
-export function islandJson(data: CompareData): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
+/** Every year key of a list of years, newest first (`na` last). */
+export function yearOptions(years: Iterable<number | null>): string[] {
+  const keys = [...new Set([...years].map(yearKey))]
+  return keys.sort((a, b) => (a === 'na' ? 1 : b === 'na' ? -1 : Number(b) - Number(a)))
 }

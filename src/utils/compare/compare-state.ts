@@ -4,14 +4,17 @@
  * Query format (every parameter optional; an absent parameter means its default):
  *   ?t=<township keys>&y=<years>&m=<compact metric keys>
  * - `t`: comma-separated township keys (12-digit 统计用区划代码, or the `x-…` stand-in of a
- *   township without one). Default: every township.
+ *   township without one), in code order. Default: none (the page invites a choice: a view of
+ *   every township would grow with the corpus). Keys are kept as given until the browser has
+ *   looked them up in the county data files; the page names those it cannot find.
  * - `y`: comma-separated years (`na` = year unknown). Default: every year.
  * - `m`: comma-separated compact metric keys (see compare-metrics.ts, e.g. `3.1.7`).
  *   Default: `headlineMetrics`.
- * A present but empty parameter (`m=`) means "none chosen". Unknown keys are dropped, and
- * values are written in the chooser's order, so one view has exactly one URL.
+ * A present but empty parameter (`m=`) means "none chosen". Unknown years and metrics are
+ * dropped, and values are written in canonical order, so one view has exactly one URL.
  * Example: `?t=640521205000,654202205000&m=2b.4.1,3.1.7`.
  */
+import { compareKeys } from './compare-data.ts'
 import { compactMetrics, metricByCompact, metricByKey } from './compare-metrics.ts'
 import { headlineMetrics } from '../metrics.ts'
 
@@ -22,15 +25,19 @@ export interface CompareChoice {
   metrics: string[]
 }
 
-/** What can be chosen, in canonical (chooser) order. */
+/** The years that can be chosen, in canonical (chooser) order. Townships are open-ended. */
 export interface ChoiceOptions {
-  townships: readonly string[]
   years: readonly string[]
 }
 
-/** The default view: every township and year, the headline metrics. */
+/** The default view: no township yet, every year, the headline metrics. */
 export function defaultChoice(options: ChoiceOptions): CompareChoice {
-  return { townships: [...options.townships], years: [...options.years], metrics: canonicalMetrics(headlineMetrics) }
+  return { townships: [], years: [...options.years], metrics: canonicalMetrics(headlineMetrics) }
+}
+
+/** Township keys deduplicated, in code order (12-digit codes, then `x-…` stand-ins). */
+export function canonicalTownships(keys: Iterable<string>): string[] {
+  return [...new Set(keys)].sort(compareKeys)
 }
 
 /** Known values of `wanted`, deduplicated, in the order of `known`. */
@@ -65,7 +72,7 @@ export function decodeChoice(search: string, options: ChoiceOptions): CompareCho
   const y = listParam(params, 'y')
   const m = listParam(params, 'm')
   return {
-    townships: t === null ? fallback.townships : canonical(t, options.townships),
+    townships: t === null ? fallback.townships : canonicalTownships(t),
     years: y === null ? fallback.years : canonical(y, options.years),
     metrics: m === null ? fallback.metrics : canonicalMetrics(m.flatMap((c) => metricByCompact(c)?.key ?? [])),
   }
@@ -79,7 +86,7 @@ function same(a: readonly string[], b: readonly string[]): boolean {
 /** Write a choice as a query string: '' for the default view, else `?…` with defaults left out. */
 export function encodeChoice(choice: CompareChoice, options: ChoiceOptions): string {
   const fallback = defaultChoice(options)
-  const townships = canonical(choice.townships, options.townships)
+  const townships = canonicalTownships(choice.townships)
   const years = canonical(choice.years, options.years)
   const metrics = canonicalMetrics(choice.metrics)
   const parts: string[] = []

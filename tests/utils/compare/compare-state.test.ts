@@ -2,10 +2,17 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { compactMetrics, metricByCompact, metricGroups } from '../../../src/utils/compare/compare-metrics.ts'
-import { decodeChoice, defaultChoice, encodeChoice, type ChoiceOptions } from '../../../src/utils/compare/compare-state.ts'
+import {
+  canonicalTownships,
+  decodeChoice,
+  defaultChoice,
+  encodeChoice,
+  type ChoiceOptions,
+} from '../../../src/utils/compare/compare-state.ts'
 import { headlineMetrics, metricKey, metrics } from '../../../src/utils/metrics.ts'
 
-const options: ChoiceOptions = { townships: ['141181100000', '640521205000', '654202205000', 'x-abc'], years: ['2021', '2020', 'na'] }
+const options: ChoiceOptions = { years: ['2021', '2020', 'na'] }
+const townships = ['141181100000', '640521205000', '654202205000', 'x-abc']
 
 describe('compact metric keys', () => {
   test('there is one per metric, unique, in metrics order, and URL-safe', () => {
@@ -38,8 +45,10 @@ describe('compact metric keys', () => {
 })
 
 describe('URL state', () => {
-  test('the default view has an empty query', () => {
+  test('the default view has an empty query and no township (a view of every township would grow with the corpus)', () => {
     const choice = defaultChoice(options)
+    expect(choice.townships).toEqual([])
+    expect(choice.years).toEqual(options.years)
     expect(choice.metrics).toEqual(
       [...headlineMetrics].sort((a, b) => metrics.findIndex((m) => m.key === a) - metrics.findIndex((m) => m.key === b)),
     )
@@ -47,7 +56,7 @@ describe('URL state', () => {
     expect(decodeChoice('', options)).toEqual(choice)
   })
 
-  test('writes only what differs from the default, in chooser order', () => {
+  test('writes only what differs from the default, townships in code order', () => {
     const choice = {
       townships: ['654202205000', '640521205000'],
       years: ['2021', '2020', 'na'],
@@ -69,9 +78,19 @@ describe('URL state', () => {
     ])
   })
 
+  test('keeps township keys it cannot check yet (the page looks them up), deduplicated in code order', () => {
+    expect(decodeChoice('?t=x-abc,654202205000,999,640521205000,640521205000', options).townships).toEqual([
+      '640521205000',
+      '654202205000',
+      '999',
+      'x-abc',
+    ])
+    expect(decodeChoice('?t=', options).townships).toEqual([])
+    expect(canonicalTownships(['x-b', '640521205000', 'x-a', '141181100000'])).toEqual(['141181100000', '640521205000', 'x-a', 'x-b'])
+  })
+
   test('an empty parameter means none; unknown, repeated and percent-encoded values are handled', () => {
     expect(decodeChoice('?m=', options).metrics).toEqual([])
-    expect(decodeChoice('?t=999,640521205000,640521205000', options).townships).toEqual(['640521205000'])
     expect(decodeChoice('?m=9.9.9,3.1.7', options).metrics).toEqual([metricKey('requests', null, '本年新收政府信息公开申请数量', '总计')])
     expect(decodeChoice('?y=2020%2C2021', options).years).toEqual(['2021', '2020'])
     expect(encodeChoice({ ...defaultChoice(options), metrics: [] }, options)).toBe('?m=')
@@ -80,8 +99,8 @@ describe('URL state', () => {
   test('round-trips any choice to the same canonical choice', () => {
     const sub = <T>(items: readonly T[]) => fc.subarray([...items])
     fc.assert(
-      fc.property(sub(options.townships), sub(options.years), sub(metrics.map((m) => m.key)), (townships, years, keys) => {
-        const choice = { townships, years, metrics: keys }
+      fc.property(sub(townships), sub(options.years), sub(metrics.map((m) => m.key)), (chosen, years, keys) => {
+        const choice = { townships: chosen, years, metrics: keys }
         const query = encodeChoice(choice, options)
         expect(decodeChoice(query, options)).toEqual(choice)
         expect(query.length).toBeLessThan(2000)
