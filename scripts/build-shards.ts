@@ -1,5 +1,5 @@
 /**
- * `npm run build:shards [-- --jobs N]`: build the site in shards (docs/shards.md).
+ * `npm run build:shards [-- --jobs N | --only NAME | --assemble]`: build the site in shards (docs/shards.md).
  *
  * 1. Plan: each first-level folder of content/ is a shard (scripts/shards/plan.ts).
  * 2. Shards: each changed shard is built on its own (`astro build` with PORTAL_SHARD, its own
@@ -9,6 +9,8 @@
  * 4. Assemble: one site in dist/, replaced only when everything succeeded (scripts/shards/assemble.ts).
  *
  * A failed shard fails the run; its log's last lines are shown and dist/ keeps the previous site.
+ * `--only NAME` runs step 2 for one shard (a job of a CI matrix); `--assemble` runs steps 3–4 on
+ * shard outputs already in .shards/ (the matrix's last job).
  */
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -25,13 +27,19 @@ const started = performance.now()
 const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} 秒`
 const log = (line: string): void => console.log(`[分片构建] ${line}`)
 
-// Arguments.
+// Arguments: `--jobs N`; `--only NAME` builds that one shard and stops (a CI matrix job);
+// `--assemble` builds no shard, only the national pages and the site from the shards' outputs.
+const usage = '用法：npm run build:shards [-- --jobs N | --only 分片文件夹名 | --assemble]'
 const args = process.argv.slice(2).filter((a) => a !== '--')
 let jobs = Math.max(1, availableParallelism())
+let only: string | null = null
+let assembleOnly = false
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--jobs' && args[i + 1]) jobs = Math.max(1, Number(args[++i]) || 1)
+  else if (args[i] === '--only' && args[i + 1]) only = args[++i]!
+  else if (args[i] === '--assemble') assembleOnly = true
   else {
-    console.error(`未知参数 ${args[i]}\n用法：npm run build:shards [-- --jobs N]`)
+    console.error(`未知参数 ${args[i]}\n${usage}`)
     process.exit(2)
   }
 }
@@ -43,8 +51,13 @@ if (plan.problems.length) {
   for (const p of plan.problems) console.error(`错误：${p.replaceAll(ROOT, '')}`)
   process.exit(1)
 }
+if (only !== null && !plan.shards.some((s) => s.name === only)) {
+  console.error(`content/ 下没有名为 ${only} 的一级文件夹。分片有：${plan.shards.map((s) => s.name).join('、')}`)
+  process.exit(2)
+}
 const code = codeFingerprint(ROOT)
-log(`${plan.shards.length} 个分片：${plan.shards.map((s) => s.name).join('、')}；同时构建 ${jobs} 个`)
+const toBuild = assembleOnly ? [] : plan.shards.filter((s) => only === null || s.name === only)
+log(`${plan.shards.length} 个分片：${plan.shards.map((s) => s.name).join('、')}；构建其中 ${toBuild.length} 个，同时构建 ${jobs} 个`)
 
 /** Run `astro build` with `env`; its log goes to `logFile`. Resolves with the exit status. */
 function astroBuild(env: Record<string, string>, logFile: string): Promise<number | null> {
@@ -78,14 +91,14 @@ const dirs = (s: Shard) => ({
 const failed: string[] = []
 let done = 0
 let built = 0
-const queue = [...plan.shards]
+const queue = [...toBuild]
 const worker = async (): Promise<void> => {
   for (let shard = queue.shift(); shard; shard = queue.shift()) {
     const d = dirs(shard)
     const fingerprint = shardFingerprint(shard.dir, code)
     const summary = path.join(d.dist, 'shard/summary.json')
     if (existsSync(summary) && existsSync(d.stamp) && readFileSync(d.stamp, 'utf8') === fingerprint) {
-      log(`分片 ${++done}/${plan.shards.length} ${shard.name}：未变化，沿用上次的结果（${elapsed()}）`)
+      log(`分片 ${++done}/${toBuild.length} ${shard.name}：未变化，沿用上次的结果（${elapsed()}）`)
       continue
     }
     const t = performance.now()
@@ -94,7 +107,7 @@ const worker = async (): Promise<void> => {
     built++
     if (status !== 0 || !existsSync(summary)) {
       failed.push(shard.name)
-      log(`分片 ${++done}/${plan.shards.length} ${shard.name}：构建失败（日志 ${path.relative(ROOT, d.log)}），最后几行：\n${tail(d.log)}`)
+      log(`分片 ${++done}/${toBuild.length} ${shard.name}：构建失败（日志 ${path.relative(ROOT, d.log)}），最后几行：\n${tail(d.log)}`)
       continue
     }
     writeFileSync(d.stamp, fingerprint)
@@ -104,10 +117,24 @@ const worker = async (): Promise<void> => {
     )
   }
 }
-await Promise.all(Array.from({ length: Math.min(jobs, plan.shards.length) }, worker))
+await Promise.all(Array.from({ length: Math.min(jobs, toBuild.length) }, worker))
 if (failed.length) {
   console.error(
     `\n${failed.length} 个分片构建失败：${failed.join('、')}。dist/ 中仍是上一次的网站，请不要上传；修正后重新运行 npm run build:shards。`,
+  )
+  process.exit(1)
+}
+
+if (only !== null) {
+  log(
+    `分片 ${only} 已构建到 ${path.relative(ROOT, dirs(plan.shards.find((s) => s.name === only)!).dist)}（${elapsed()}）；全部分片构建后运行 npm run build:shards -- --assemble`,
+  )
+  process.exit(0)
+}
+const missing = plan.shards.filter((s) => !existsSync(path.join(dirs(s).dist, 'shard/summary.json')))
+if (missing.length) {
+  console.error(
+    `缺少 ${missing.length} 个分片的构建结果：${missing.map((s) => s.name).join('、')}。请先构建它们（npm run build:shards -- --only 名称）。`,
   )
   process.exit(1)
 }

@@ -50,6 +50,7 @@ interface PagefindResponse {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
   init(): Promise<void>
+  mergeIndex(bundle: string, options?: Record<string, unknown>): Promise<void>
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>
   filters(): Promise<FilterCounts>
 }
@@ -88,6 +89,9 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind
     await pagefind.options({ baseUrl: withBase('/'), excerptLength: 40 })
+    // A sharded site: the other shards' bundles join the search (src/utils/shard/search-bundles.ts).
+    const merged = JSON.parse(document.getElementById('search-app')?.dataset.mergeBundles ?? '[]') as string[]
+    for (const bundle of merged) await pagefind.mergeIndex(bundle, { baseUrl: withBase('/') })
     await pagefind.init()
     allFilters = await pagefind.filters()
     return pagefind

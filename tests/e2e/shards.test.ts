@@ -1,0 +1,126 @@
+/**
+ * A sharded build (`npm run build:shards`, docs/shards.md) of the sample reports split into two
+ * shards, checked as a reader meets it: every report has its page, no link is broken, the
+ * sitemap index lists every shard's sitemap, and the one search box finds a report of each
+ * shard. Adding a report rebuilds only its shard.
+ */
+import { spawn } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { siteProblems } from '../../scripts/lib/site-problems.ts'
+import { scratchProject, type ScratchProject } from '../support/scratch-project.ts'
+import { shellEnv } from '../support/shell-env.ts'
+import { launchBrowser, openPage } from './browser.ts'
+import { ROOT } from './global-setup.ts'
+import { serveStatic, type StaticServer } from './server.ts'
+
+/** Sample report files by shard (first-level folder of content/). */
+const shards: Record<string, string[]> = {
+  宁夏回族自治区: ['中宁县徐套乡-2021.txt'],
+  其他省份: ['东乡县凤山乡-2020.txt', '孝义市兑镇镇-2021.txt', '互助县哈拉直沟乡-2021.txt'],
+}
+
+let project: ScratchProject
+let server: StaticServer
+let browser: Browser
+let first = ''
+
+/** `npm run build:shards` in the scratch project: exit status and output. */
+function buildShards(): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build-shards.ts'], {
+      cwd: project.dir,
+      env: shellEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, output }))
+  })
+}
+
+const dist = (): string => path.join(project.dir, 'dist')
+
+beforeAll(async () => {
+  project = scratchProject('shards', { withContent: false })
+  mkdirSync(path.join(project.dir, 'content'), { recursive: true })
+  copyFileSync(path.join(ROOT, 'content/places.yaml'), path.join(project.dir, 'content/places.yaml'))
+  for (const [shard, files] of Object.entries(shards)) {
+    mkdirSync(path.join(project.dir, 'content', shard), { recursive: true })
+    for (const file of files) copyFileSync(path.join(ROOT, 'content/reports', file), path.join(project.dir, 'content', shard, file))
+  }
+  const run = await buildShards()
+  first = run.output
+  expect(run.status, run.output.slice(-3000)).toBe(0)
+  server = await serveStatic(dist())
+  browser = await launchBrowser()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  project?.remove()
+})
+
+describe('a site built in two shards', () => {
+  test('builds each shard, then the national pages, and reports progress', () => {
+    expect(first).toMatch(/2 个分片：/)
+    expect(first).toMatch(/分片 \d\/2 宁夏回族自治区：1 份报告/)
+    expect(first).toMatch(/分片 \d\/2 其他省份：3 份报告/)
+    expect(first).toMatch(/全国页面：/)
+    expect(first).toMatch(/完成：2 个分片（重新构建 2 个）/)
+  })
+
+  test('has a page for every report of every shard, the national pages, and no broken link', () => {
+    for (const id of ['640521205000-2021', '622926214000-2020', '141181100000-2021', '630223204000-2021'])
+      expect(existsSync(path.join(dist(), 'reports', id, 'index.html')), id).toBe(true)
+    for (const page of ['index.html', 'places/index.html', 'years/2021/index.html', 'search/index.html', 'compare/index.html'])
+      expect(existsSync(path.join(dist(), page)), page).toBe(true)
+    // The national home page counts every shard's reports.
+    expect(readFileSync(path.join(dist(), 'index.html'), 'utf8')).toMatch(
+      /<dt[^>]*>报告<\/dt><dd[^>]*><span class="figure"[^>]*>4<\/span> 份/,
+    )
+    expect(existsSync(path.join(dist(), 'shard'))).toBe(false)
+    expect(siteProblems(dist(), '/')).toEqual([])
+    const index = readFileSync(path.join(dist(), 'sitemap-index.xml'), 'utf8')
+    expect([...index.matchAll(/<loc>[^<]*\/(sitemap-[^<]+\.xml)<\/loc>/g)].map((m) => m[1]).length).toBe(3)
+  })
+
+  test('one search box finds a report of each shard', async () => {
+    const view = await openPage(browser, server.url, '/search/')
+    try {
+      const { page } = view
+      for (const [query, id] of [
+        ['徐套乡', '640521205000-2021'],
+        ['兑镇镇', '141181100000-2021'],
+      ] as const) {
+        await page.locator('#q').fill(query)
+        await page.locator('#q').press('Enter')
+        const link = page.locator(`#results a[href="/reports/${id}/"]`).first()
+        await link.waitFor({ timeout: 20_000 })
+      }
+      expect(view.blocked).toEqual([])
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('rebuilds only the shard of an added report', async () => {
+    copyFileSync(
+      path.join(ROOT, 'content/reports/乌苏市吉尔格勒特郭楞蒙古民族乡-2020.txt'),
+      path.join(project.dir, 'content/其他省份/乌苏市吉尔格勒特郭楞蒙古民族乡-2020.txt'),
+    )
+    const run = await buildShards()
+    expect(run.status, run.output.slice(-3000)).toBe(0)
+    expect(run.output).toMatch(/宁夏回族自治区：未变化，沿用上次的结果/)
+    expect(run.output).toMatch(/其他省份：4 份报告/)
+    expect(run.output).toMatch(/完成：2 个分片（重新构建 1 个）/)
+    expect(existsSync(path.join(dist(), 'reports/654202205000-2020/index.html'))).toBe(true)
+    expect(siteProblems(dist(), '/')).toEqual([])
+  })
+})
