@@ -1,12 +1,18 @@
 /**
- * Bulk downloads, the data dictionary page, the format notes, the about page, the feed and the
+ * Bulk downloads (partitions by province and year, their manifest), the data dictionary page, the format notes, the about page, the feed and the
  * sitemap of the built site: file contents, accessibility, small screens, no JavaScript.
  */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { csvColumns } from '../../src/utils/data/cells-csv.ts'
-import type { ReportRecord } from '../../src/lib/types.ts'
+import type { BulkManifest } from '../../src/utils/data/bulk/bulk-manifest.ts'
+import { csvColumns, csvLine } from '../../src/utils/data/cells-csv.ts'
 import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
+import { DIST } from './global-setup.ts'
 
 const baseURL = inject('baseURL')
 const PAGES = ['/data/', '/data/format/', '/about/']
@@ -49,38 +55,78 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('bulk downloads', () => {
-  test('/data/cells.csv starts with a BOM, has the header and the cell 徐套乡 2021 行政处罚 = 51 from line 51', async () => {
-    const { status, type, bytes } = await get('/data/cells.csv')
+  const SAMPLES = ['14/2021', '62/2020', '63/2021', '64/2021', '65/2020']
+
+  /** The manifest of the built site. */
+  const manifest = (): BulkManifest => JSON.parse(readFileSync(path.join(DIST, 'data/bulk/manifest.json'), 'utf8')) as BulkManifest
+
+  /** The data lines of a CSV document of the site (BOM and header left out). */
+  const dataLines = (csv: string): string[] =>
+    csv
+      .replace(/^\ufeff/, '')
+      .split('\r\n')
+      .slice(1, -1)
+
+  test('the manifest lists four files for each province and year of the five samples', async () => {
+    const { status, type } = await get('/data/bulk/manifest.json')
     expect(status).toBe(200)
-    expect(type).toMatch(/text\/csv/)
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1))
-    expect(header).toEqual([...csvColumns])
-    const at = (name: (typeof csvColumns)[number]) => header!.indexOf(name)
-    const hit = rows.filter(
-      (r) => r[at('township')] === '徐套乡' && r[at('year')] === '2021' && r[at('table')] === '表二' && r[at('row')] === '行政处罚',
+    expect(type).toMatch(/application\/json/)
+    const m = manifest()
+    expect(m.files.map((f) => f.path)).toEqual(
+      SAMPLES.flatMap((p) => ['cells.csv.gz', 'cells.parquet', 'reports.csv.gz', 'reports.parquet'].map((name) => `${p}/${name}`)),
     )
-    expect(hit).toHaveLength(1)
-    expect(hit[0]![at('value')]).toBe('51')
-    expect(hit[0]![at('source_line')]).toBe('51')
-    expect(hit[0]![at('report_id')]).toBe('640521205000-2021')
-    for (const r of rows) expect(r).toHaveLength(csvColumns.length)
+    expect(m.files.find((f) => f.path === '64/2021/cells.parquet')).toMatchObject({
+      table: 'cells',
+      format: 'parquet',
+      province: { code: '64', name: '宁夏回族自治区' },
+      year: 2021,
+    })
+    expect(m.totals).toMatchObject({ partitions: 5, reports: 5, files: 20 })
   })
 
-  test('/data/reports.json is an array of the 5 records', async () => {
-    const { status, bytes } = await get('/data/reports.json')
-    expect(status).toBe(200)
-    const records = JSON.parse(bytes.toString('utf8')) as ReportRecord[]
-    expect(records).toHaveLength(5)
-    expect(records.map((r) => r.id).sort()).toEqual([
-      '141181100000-2021',
-      '622926214000-2020',
-      '630223204000-2021',
-      '640521205000-2021',
-      '654202205000-2020',
-    ])
-    const xutao = records.find((r) => r.id === '640521205000-2021')!
-    expect(xutao.tables.proactive?.cells.find((c) => c.row === '行政处罚')).toMatchObject({ value: 51, line: 51 })
+  test("the manifest's sizes, SHA-256 checksums and row counts match the files on disk", async () => {
+    const m = manifest()
+    for (const f of m.files) {
+      const bytes = readFileSync(path.join(DIST, 'data/bulk', f.path))
+      expect(bytes.length, f.path).toBe(f.bytes)
+      expect(createHash('sha256').update(bytes).digest('hex'), f.path).toBe(f.sha256)
+      const rows =
+        f.format === 'parquet'
+          ? (await parquetReadObjects({ file: await asyncBufferFromFile(path.join(DIST, 'data/bulk', f.path)) })).length
+          : dataLines(gunzipSync(bytes).toString('utf8')).length
+      expect(rows, f.path).toBe(f.rows)
+    }
+    expect(m.totals.cells).toBe(m.files.filter((f) => f.table === 'cells' && f.format === 'parquet').reduce((n, f) => n + f.rows, 0))
+    expect(m.totals.bytes).toBe(m.files.reduce((n, f) => n + f.bytes, 0))
+  })
+
+  test('a partition holds, row for row, the per-report CSV of its report, in gzip CSV and in Parquet', async () => {
+    const perReport = (await get('/data/reports/640521205000-2021.csv')).bytes.toString('utf8')
+    const expected = dataLines(perReport)
+    const csv = await get('/data/bulk/64/2021/cells.csv.gz')
+    expect(csv.status).toBe(200)
+    const unpacked = gunzipSync(csv.bytes)
+    expect([...unpacked.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const [header, ...lines] = parseCsv(unpacked.toString('utf8').slice(1))
+    expect(header).toEqual([...csvColumns])
+    expect(dataLines(unpacked.toString('utf8'))).toEqual(expected)
+    const parquet = await parquetReadObjects({ file: await asyncBufferFromFile(path.join(DIST, 'data/bulk/64/2021/cells.parquet')) })
+    expect(parquet.map((row) => csvLine(csvColumns.map((c) => row[c] as string | number | null)))).toEqual(expected)
+    const at = (name: (typeof csvColumns)[number]) => header!.indexOf(name)
+    const hit = lines.filter((r) => r[at('township')] === '徐套乡' && r[at('table')] === '表二' && r[at('row')] === '行政处罚')
+    expect(hit.map((r) => [r[at('value')], r[at('source_line')], r[at('code')]])).toEqual([['51', '51', '640521205000']])
+    expect(parquet.find((r) => r.table === '表二' && r.row === '行政处罚')).toMatchObject({ value: 51, source_line: 51, year: 2021 })
+  })
+
+  test('the reports table of a partition has its one report, joined to the cells by report_id', async () => {
+    const rows = await parquetReadObjects({ file: await asyncBufferFromFile(path.join(DIST, 'data/bulk/64/2021/reports.parquet')) })
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ report_id: '640521205000-2021', township: '徐套乡', province_code: '64', year: 2021 })
+  })
+
+  test('the single all-reports files are gone: their size grew with the corpus', async () => {
+    expect((await get('/data/cells.csv')).status).toBe(404)
+    expect((await get('/data/reports.json')).status).toBe(404)
   })
 })
 
@@ -142,14 +188,34 @@ describe('data, format and about pages', () => {
     })
   }
 
-  test('the data page links the downloads and documents fields, labels and rule ids', async () => {
+  test('the data page lists the partitions by province with sizes, shows the examples, and documents fields, labels and rule ids', async () => {
     const view = await openPage(browser, baseURL, '/data/')
     try {
       const { page } = view
-      expect(await page.getByRole('link', { name: '全部统计表单元格（CSV）' }).getAttribute('href')).toBe('/data/cells.csv')
-      expect(await page.getByRole('link', { name: '全部报告记录（JSON）' }).getAttribute('href')).toBe('/data/reports.json')
+      const summaries = await page.locator('details.province summary .name').allInnerTexts()
+      expect(summaries).toEqual(['山西省（14）', '甘肃省（62）', '青海省（63）', '宁夏回族自治区（64）', '新疆维吾尔自治区（65）'])
+      const ningxia = page.locator('details.province').nth(3)
+      await ningxia.locator('summary').click()
+      const links = ningxia.getByRole('link')
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+        '/data/bulk/64/2021/cells.csv.gz',
+        '/data/bulk/64/2021/cells.parquet',
+        '/data/bulk/64/2021/reports.csv.gz',
+        '/data/bulk/64/2021/reports.parquet',
+      ])
+      const sizes = await ningxia.locator('tbody td:has(a)').allInnerTexts()
+      expect(sizes).toHaveLength(4)
+      for (const text of sizes) expect(text).toMatch(/^(CSV|Parquet) \d+(\.\d)? (B|KB|MB)$/)
+      expect(await page.getByRole('link', { name: '文件清单（manifest.json）' }).getAttribute('href')).toBe('/data/bulk/manifest.json')
+      const examples = await page.locator('.example pre').allInnerTexts()
+      expect(examples).toHaveLength(3)
+      expect(examples[0]).toMatch(/pd\.read_parquet\("https:\/\/[^"/]+\/data\/bulk\/14\/2021\/cells\.parquet"\)/)
+      expect(examples[1]).toContain('duckdb.sql(')
+      expect(examples[2]).toContain('read_parquet(')
+      for (const code of examples) expect(code.split('\n')).toHaveLength(3)
       expect(await page.getByRole('link', { name: '数据格式说明' }).getAttribute('href')).toBe('/data/format/')
       expect(await page.getByRole('rowheader', { name: 'tables.requests.cells[].value' }).count()).toBe(1)
+      expect(await page.getByRole('rowheader', { name: 'province_code' }).count()).toBe(1)
       expect(await page.getByRole('rowheader', { name: '其他对外管理服务事项' }).count()).toBe(1)
       expect(await page.locator('#rule-cell-count').count()).toBe(1)
     } finally {

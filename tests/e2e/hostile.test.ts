@@ -111,10 +111,19 @@ interface HostileRecord {
   narrative: { sections: { paragraphs: { text: string }[] }[] }
 }
 
+/** The published records of the built site (one JSON file per report under data/reports/). */
+function builtRecords(): HostileRecord[] {
+  const folder = path.join(dist, 'data/reports')
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as HostileRecord)
+}
+
 /** The township keys of the hostile reports (their 12-digit codes), from the built records. */
 function townshipCodes(): string[] {
-  const records = JSON.parse(readFileSync(path.join(dist, 'data/reports.json'), 'utf8')) as HostileRecord[]
-  return records.map((r) => r.organ.code).filter((code): code is string => code !== null)
+  return builtRecords()
+    .map((r) => r.organ.code)
+    .filter((code): code is string => code !== null)
 }
 
 describe('a site built from hostile content', { timeout: 240_000 }, () => {
@@ -140,7 +149,7 @@ describe('a site built from hostile content', { timeout: 240_000 }, () => {
   })
 
   test('shows the hostile names, numbers and text on the pages, as text', async () => {
-    const records = JSON.parse(readFileSync(path.join(dist, 'data/reports.json'), 'utf8')) as HostileRecord[]
+    const records = builtRecords()
     // The payloads reached the records (front matter, sidecar, registry, narrative): the test is not vacuous.
     const names = records.map((r) => r.organ.name ?? '')
     expect(names.filter((n) => /<script>|<svg|<img|\u202E|\u200B/u.test(n))).toHaveLength(4)

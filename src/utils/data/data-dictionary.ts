@@ -1,11 +1,14 @@
 /**
- * The data dictionary of the public record (`ReportRecord`, src/lib/types.ts) and of the tidy
- * CSV (`csvColumns`, cells-csv.ts): every field path with its type, meaning in Chinese and an
- * example. Array items are written `[]` (`sections[].title`). tests/utils/data/data-dictionary.test.ts
+ * The data dictionary of the public record (`ReportRecord`, src/lib/types.ts) and of the bulk
+ * tables (cells, the rows of the tidy CSV of cells-csv.ts, and reports; bulk/): every field path
+ * or column with its type, meaning in Chinese and an example. Array items are written `[]` (`sections[].title`). tests/utils/data/data-dictionary.test.ts
  * checks it against the keys of real parsed records, so a new record field must be added here.
  */
 import { tableNames, type TableKey } from '../../lib/template/tables.ts'
-import { csvColumns } from './cells-csv.ts'
+import type { BulkTable, ColumnType } from './bulk/bulk-table.ts'
+import { cellTable } from './bulk/cell-table.ts'
+import { reportTable } from './bulk/report-table.ts'
+import type { csvColumns } from './cells-csv.ts'
 
 /** One documented field. */
 export interface FieldDoc {
@@ -249,11 +252,26 @@ export const recordFields: readonly FieldDoc[] = [
   { path: 'diagnostics[].cause.line', type: 'number | null', meaning: '另一个文件中的行号', example: '1' },
 ]
 
-/** One documented CSV column. */
+/** One documented column of a bulk table (CSV and Parquet). */
 export interface CsvColumnDoc {
-  column: (typeof csvColumns)[number]
+  column: string
+  /** The column's type in Parquet, for people: 文本、整数、数值、日期, and 可空 when it may be empty. */
+  type: string
   meaning: string
   example: string
+}
+
+/** Chinese names of the Parquet types (CSV is text throughout). */
+const typeNames: Record<ColumnType, string> = { STRING: '文本', INT32: '整数', DOUBLE: '数值', DATE: '日期' }
+
+/** The documented columns of a bulk table, in its order, from meanings keyed by column name. */
+function columnDocs(table: BulkTable, meanings: Record<string, [string, string]>): CsvColumnDoc[] {
+  return table.columns.map((c) => ({
+    column: c.name,
+    type: `${typeNames[c.type]}${c.required ? '' : '，可空'}`,
+    meaning: meanings[c.name]![0],
+    example: meanings[c.name]![1],
+  }))
 }
 
 const csvMeanings: Record<(typeof csvColumns)[number], [string, string]> = {
@@ -262,7 +280,7 @@ const csvMeanings: Record<(typeof csvColumns)[number], [string, string]> = {
   county: ['县级行政区', '中宁县'],
   prefecture: ['地级行政区', '中卫市'],
   province: ['省级行政区', '宁夏回族自治区'],
-  code: ['乡镇的 12 位统计用区划代码', '640521205000'],
+  code: ['乡镇的 12 位统计用区划代码（文本，保留开头的 0）', '640521205000'],
   year: ['报告年度', '2021'],
   table: ['表名：表二、表三、表四', '表二'],
   format: ['该表的格式：2019 或 2021（表四为空）', '2021'],
@@ -277,9 +295,37 @@ const csvMeanings: Record<(typeof csvColumns)[number], [string, string]> = {
   correction_reason: ['仅更正过的单元格：更正理由；未更正的单元格为空', '原文误印为 510，以存档原件为准'],
 }
 
-/** Every column of /data/cells.csv, in order. */
-export const csvColumnDocs: readonly CsvColumnDoc[] = csvColumns.map((column) => ({
-  column,
-  meaning: csvMeanings[column][0],
-  example: csvMeanings[column][1],
-}))
+/** Every column of the cells table (cells.csv.gz, cells.parquet and each report's CSV), in order. */
+export const csvColumnDocs: readonly CsvColumnDoc[] = columnDocs(cellTable, csvMeanings)
+
+const reportMeanings: Record<string, [string, string]> = {
+  report_id: ['报告编号（记录的 id），与 cells 表的 report_id 对应', '640521205000-2021'],
+  organ: ['发布报告的机关', '中宁县徐套乡人民政府'],
+  township: ['乡镇（街道）名称', '徐套乡'],
+  county: ['县级行政区', '中宁县'],
+  prefecture: ['地级行政区', '中卫市'],
+  province: ['省级行政区（报告中的写法）', '宁夏回族自治区'],
+  code: ['乡镇的 12 位统计用区划代码', '640521205000'],
+  province_code: ['省级区划代码（2 位），即所在分区的文件夹名；无法确定时为空', '64'],
+  year: ['报告年度', '2021'],
+  published_on: ['落款日期', '2022-01-20'],
+  document_number: ['文号', ''],
+  source_url: ['官方发布网址', ''],
+  source_path: ['原文文件路径', 'content/reports/中宁县徐套乡-2021.txt'],
+  source_sha256: ['原文文件的 SHA-256 摘要', 'f8c8…'],
+  source_reader: ['读取原文所用的格式（text、html、pdf 等）', 'text'],
+  source_pages: ['PDF 的页数；其他格式为空', ''],
+  proactive_format: ['表二的格式 2019 或 2021；未找到表二时为空', '2021'],
+  requests_format: ['表三的格式 2019 或 2021；未找到表三时为空', '2021'],
+  proactive_cells: ['表二的单元格数；未找到表二时为空', '40'],
+  requests_cells: ['表三的单元格数；未找到表三时为空', '175'],
+  appeals_cells: ['表四的单元格数；未找到表四时为空', '15'],
+  blank_cells: ['值为空（未填报或读不出）的单元格数', '3'],
+  corrected_cells: ['编辑更正过的单元格数', '0'],
+  warnings: ['核对发现的“警告”条数', '1'],
+  infos: ['核对发现的“提示”条数', '2'],
+  supersedes: ['本报告是更正版时，它取代的旧文件名', ''],
+}
+
+/** Every column of the reports table (reports.csv.gz, reports.parquet), in order. */
+export const reportColumnDocs: readonly CsvColumnDoc[] = columnDocs(reportTable, reportMeanings)

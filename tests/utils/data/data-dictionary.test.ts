@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { csvColumns, csvField } from '../../../src/utils/data/cells-csv.ts'
-import { csvColumnDocs, recordFields } from '../../../src/utils/data/data-dictionary.ts'
+import { cellTable } from '../../../src/utils/data/bulk/cell-table.ts'
+import { reportTable } from '../../../src/utils/data/bulk/report-table.ts'
+import { csvColumnDocs, recordFields, reportColumnDocs } from '../../../src/utils/data/data-dictionary.ts'
 import { sampleRecords } from '../report/samples.ts'
 
 /** Every path of a JSON value: objects add `.key`, arrays add `[]` (the value itself is ''). */
@@ -51,9 +53,20 @@ describe('data dictionary', () => {
     for (const c of csvColumnDocs) expect(c.meaning).toMatch(/\p{Script=Han}/u)
   })
 
-  test('docs/data-format.md names every CSV column and every record field', () => {
+  test('documents every column of the bulk tables, in order, with its Parquet type', () => {
+    expect(cellTable.columns.map((c) => c.name)).toEqual([...csvColumns])
+    expect(reportColumnDocs.map((c) => c.column)).toEqual(reportTable.columns.map((c) => c.name))
+    for (const c of [...csvColumnDocs, ...reportColumnDocs]) {
+      expect(c.meaning, c.column).toMatch(/\p{Script=Han}/u)
+      expect(c.type, c.column).toMatch(/^(文本|整数|数值|日期)(，可空)?$/)
+    }
+    expect(csvColumnDocs.find((c) => c.column === 'code')!.type).toBe('文本，可空')
+    expect(csvColumnDocs.find((c) => c.column === 'source_line')!.type).toBe('整数')
+  })
+
+  test('docs/data-format.md names every column of both bulk tables and every record field', () => {
     const doc = readFileSync('docs/data-format.md', 'utf8')
-    for (const column of csvColumns) expect(doc, column).toContain(`\`${column}\``)
+    for (const column of [...csvColumns, ...reportTable.columns.map((c) => c.name)]) expect(doc, column).toContain(`\`${column}\``)
     const leaves = new Set(recordFields.map((f) => f.path.split('.').pop()!.replace('[]', '')))
     for (const name of leaves) expect(doc, name).toMatch(new RegExp(`\`(?:[A-Za-z.]+\\.)?${name}(?:\\.[A-Za-z.]+)?\``))
   })
