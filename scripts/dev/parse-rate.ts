@@ -30,8 +30,11 @@ for (const path of walk(root).sort()) {
 }
 for (const [format, files] of [...byFormat].sort()) {
   const start = performance.now()
+  const cpu = process.cpuUsage()
   for (let round = 0; round < rounds; round++) for (const f of files) await parseSource(f.bytes, f.path, { registry })
   const seconds = (performance.now() - start) / 1000
+  const used = process.cpuUsage(cpu)
+  const cpuSeconds = (used.user + used.system) / 1e6
   const kib = files.reduce((n, f) => n + f.bytes.length, 0) / files.length / 1024
-  console.log(`${format}\t${files.length} files\t${kib.toFixed(1)} KiB\t${((files.length * rounds) / seconds).toFixed(1)} reports/s`)
+  console.log(`${format}\t${files.length} files\t${kib.toFixed(1)} KiB\t${((files.length * rounds) / seconds).toFixed(1)} reports/s\t${((files.length * rounds) / cpuSeconds).toFixed(1)} per CPU second`)
 }
