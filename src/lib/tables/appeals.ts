@@ -12,9 +12,12 @@ import type { AppealTable, Cell, CellToken, LineNode } from '../types.ts'
 import type { TableRegion } from './locate.ts'
 import { rowCells } from './row-cells.ts'
 import { isPageFooter } from './label-split.ts'
-import { effectiveCells, expandCells, streamRows, type CellClass, type StreamRow } from './row-stream.ts'
+import { effectiveCells, expandCells, memoClassifier, streamRows, type CellClass, type StreamRow } from './row-stream.ts'
 import { appealCaptionIndex, appealColumnIndex, appealGroupIndex } from '../template/vocabulary.ts'
 import { tableNames } from '../template/tables.ts'
+
+/** The fifteen positions of the positional layout, as 行政复议·结果维持 … 复议后起诉·总计. */
+const positionColumns = appealRows.flatMap((g) => appealColumns.map((c) => `${g}·${c}`))
 
 /** Classify a text cell of table 四 for the row-by-row layout. */
 function classify(text: string): CellClass<string> {
@@ -23,6 +26,9 @@ function classify(text: string): CellClass<string> {
   const column = matchLabel(text, appealColumnIndex) ?? matchLabel(text, appealCaptionIndex)
   return column ? { type: 'header', label: column.label, exact: column.exact } : null
 }
+
+/** `classify`, remembered. */
+const classified = memoClassifier(classify)
 
 /** True when every non-empty cell of the line is a value. */
 function isValueLine(cells: readonly CellToken[]): boolean {
@@ -38,7 +44,7 @@ function positionalValues(lines: readonly LineNode[]): CellToken[] {
     const cells = expandCells(effectiveCells(line))
     if (!cells.length) continue
     if (isValueLine(cells)) values.push(...cells)
-    else if (cells.some((c) => c.text !== '' && classify(c.text))) values.length = 0
+    else if (cells.some((c) => c.text !== '' && classified(c.text, false))) values.length = 0
     else if (cells.length === 1 && cells[0]!.text === '') values.push(cells[0]!)
   }
   return values
@@ -47,7 +53,7 @@ function positionalValues(lines: readonly LineNode[]): CellToken[] {
 /** Parse table 四 from its region, or null when no value was found. */
 export function parseAppealTable(region: TableRegion, file: VFile): AppealTable | null {
   const line = region.lines[0]!.position.start.line
-  const labelled = streamRows(region.lines, classify).filter((r) => r.values.some((v) => v.text !== ''))
+  const labelled = streamRows(region.lines, classified).filter((r) => r.values.some((v) => v.text !== ''))
   const cells: Cell[] = []
   if (labelled.length >= 2) {
     for (const row of labelled) cells.push(...rowCells(row, { table: tableNames.appeals.short, columns: appealColumns }, file).cells)
@@ -58,10 +64,9 @@ export function parseAppealTable(region: TableRegion, file: VFile): AppealTable 
   while (values.length && values[0]!.text === '' && values.length > 15) values.shift()
   const first = values.find((v) => v.text !== '')!
   const whole: StreamRow<string> = { label: '表四', exact: true, cell: { ...first, text: '表四' }, values, headers: [], runTogether: null }
-  const columns = appealRows.flatMap((g) => appealColumns.map((c) => `${g}·${c}`))
   const built = rowCells(
     whole,
-    { table: tableNames.appeals.short, name: `${tableNames.appeals.short}（十五个数按位置读取）`, columns },
+    { table: tableNames.appeals.short, name: `${tableNames.appeals.short}（十五个数按位置读取）`, columns: positionColumns },
     file,
   )
   for (const cell of built.cells) {

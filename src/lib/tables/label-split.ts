@@ -17,6 +17,8 @@ export function isPageFooter(text: string): boolean {
  * Only used when the whole cell is not a label.
  */
 export function labelParts(cell: CellToken): CellToken[] {
+  // Every split point stands before a bracket or a digit: without one, the cell is one part.
+  if (!/[（(\d]/.test(cell.text)) return [{ ...cell, text: cell.text.trim(), column: cell.column }]
   const parts = cell.text.split(
     /\s+(?=[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}\s*[.．、]\D)|(?<=[\u4e00-\u9fff）)])(?=\d{1,2}\s*[.．、]\D|[（(][一二三四五六七八九十]{1,2}[)）])/,
   )
@@ -58,6 +60,7 @@ export function labelThenValues(cell: CellToken): { label: CellToken; values: Ce
 
 /** The space-separated words of a cell ("信息内容 本年收费金额（单位：万元）"), when it has several. */
 export function spacedWords(cell: CellToken): CellToken[] {
+  if (!/\S\s+\S/.test(cell.text)) return []
   const words = [...cell.text.matchAll(/\S+/g)]
   return words.length < 2 ? [] : words.map((m) => ({ ...cell, text: m[0], column: cell.column + m.index }))
 }

@@ -51,26 +51,38 @@ function readSignal(text: string): TableKey | null {
 
 /** The table a line points to: the most frequent signal among its cells. */
 function lineSignal(line: LineNode): TableKey | null {
-  const votes = new Map<TableKey, number>()
+  // Votes per table, kept in the order each table was first voted for (the first wins a tie).
+  const tables: TableKey[] = []
+  const votes: number[] = []
+  const vote = (key: TableKey): void => {
+    const at = tables.indexOf(key)
+    if (at < 0) {
+      tables.push(key)
+      votes.push(1)
+    } else votes[at]!++
+  }
   for (const c of line.cells) {
     const s = cellSignal(c.text)
-    if (s) votes.set(s, (votes.get(s) ?? 0) + 1)
+    if (s) vote(s)
     else if (c.text.length <= 80 && /\s/.test(c.text)) {
       // Words separated by single spaces, as PDF text gives a header row: "行政复议 行政诉讼".
       for (const word of c.text.split(/\s+/)) {
         const w = cellSignal(word)
-        if (w) votes.set(w, (votes.get(w) ?? 0) + 1)
+        if (w) vote(w)
       }
     }
   }
-  let best: TableKey | null = null
-  for (const [k, v] of votes) if (!best || v > votes.get(best)!) best = k
-  return best
+  let best = -1
+  for (let i = 0; i < tables.length; i++) if (best < 0 || votes[i]! > votes[best]!) best = i
+  return best < 0 ? null : tables[best]!
 }
 
 /** True for a line split into several cells, at least two of them filled. */
 function isCellRow(line: LineNode): boolean {
-  return line.layout !== 'plain' && line.layout !== 'paragraph' && line.cells.filter((c) => c.text !== '').length >= 2
+  if (line.layout === 'plain' || line.layout === 'paragraph') return false
+  let filled = 0
+  for (const c of line.cells) if (c.text !== '' && ++filled >= 2) return true
+  return false
 }
 
 /** True for a line of running prose, which ends a table. */
@@ -84,8 +96,9 @@ function isProse(line: LineNode): boolean {
   if (/(?:\s[+-]?\d+(?:\.\d+)?|\s无){2,}\s*$/.test(text)) return false
   if (text.includes('。') || /[:：]$/.test(text)) return true
   // A long line of short words is a header or value row of PDF text, not prose.
+  if (text.length <= 40) return false
   const words = text.split(/\s+/)
-  return text.length > 40 && !(words.length >= 4 && text.length / words.length < 6)
+  return !(words.length >= 4 && text.length / words.length < 6)
 }
 
 /** Split the report's lines into table regions. `stops` are section-heading lines. */

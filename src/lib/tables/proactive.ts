@@ -11,7 +11,7 @@ import type { Cell, FormattedTable, TableFormat } from '../types.ts'
 import type { TableRegion } from './locate.ts'
 import { learnEdges } from './align.ts'
 import { reportStrays, rowCells } from './row-cells.ts'
-import { streamRows, type CellClass, type StrayRow, type StreamRow } from './row-stream.ts'
+import { memoClassifier, streamRows, type CellClass, type StrayRow, type StreamRow } from './row-stream.ts'
 import { proactiveColumnIndex, proactiveRowIndex } from '../template/vocabulary.ts'
 import { tableNames } from '../template/tables.ts'
 
@@ -39,6 +39,9 @@ function classify(text: string): CellClass<string> {
   if (row) return { type: 'row', label: row.label, exact: row.exact }
   return null
 }
+
+/** `classify`, remembered. */
+const classified = memoClassifier(classify)
 
 /** Decide the format by counting each format's signature labels. */
 function formatOf(rows: StreamRow<string>[], region: TableRegion, file: VFile): TableFormat {
@@ -72,7 +75,7 @@ function headerUnit(text: string): string | null {
 /** Parse table 二 from its region, or null when it has no recognisable rows. */
 export function parseProactiveTable(region: TableRegion, file: VFile): FormattedTable | null {
   const strays: StrayRow[] = []
-  const rows = streamRows(region.lines, classify, strays)
+  const rows = streamRows(region.lines, classified, strays)
   if (rows.length < 2) return null
   reportStrays(strays, '表二', file)
   const format = formatOf(rows, region, file)
@@ -121,8 +124,10 @@ export function parseProactiveTable(region: TableRegion, file: VFile): Formatted
   const missing = template.filter((r) => !seen.has(r.row)).map((r) => r.row)
   if (missing.length)
     report(file, 'missing-row', 'warning', `表二缺少 ${missing.length} 行：${missing.join('、')}`, { line: rows[0]!.cell.line })
+  // Template order: row, then the column's place in that row's block (each computed once per cell).
   const order = (c: Cell): number =>
     template.findIndex((r) => r.row === c.row) * 10 + template.find((r) => r.row === c.row)!.columns.indexOf(c.column)
-  cells.sort((x, y) => order(x) - order(y))
-  return { format, line: region.lines[0]!.position.start.line, cells }
+  const keyed = cells.map((cell) => ({ cell, key: order(cell) }))
+  keyed.sort((x, y) => x.key - y.key)
+  return { format, line: region.lines[0]!.position.start.line, cells: keyed.map((k) => k.cell) }
 }

@@ -11,11 +11,24 @@ import type { Cell, FormattedTable, TableFormat } from '../types.ts'
 import type { TableRegion } from './locate.ts'
 import { learnEdges } from './align.ts'
 import { reportStrays, rowCells } from './row-cells.ts'
-import { streamRows, type CellClass, type StrayRow, type StreamRow } from './row-stream.ts'
+import { memoClassifier, streamRows, type CellClass, type StrayRow, type StreamRow } from './row-stream.ts'
 import { requestGroupIndex, requestHeaderIndex, requestRowIndex } from '../template/vocabulary.ts'
 import { tableNames } from '../template/tables.ts'
 
 const only2021 = new Set(requestRows['2021'].filter((r) => r.group === '（六）其他处理').map((r) => r.row))
+
+/** Each format's row labels and their template positions (the first, should a label recur). */
+const rowOrders: Record<TableFormat, ReadonlyMap<string, number>> = {
+  '2019': templateOrder(requestRows['2019']),
+  '2021': templateOrder(requestRows['2021']),
+}
+
+/** Template position of each row label. */
+function templateOrder(rows: readonly { row: string }[]): Map<string, number> {
+  const order = new Map<string, number>()
+  rows.forEach((r, i) => order.has(r.row) || order.set(r.row, i))
+  return order
+}
 
 /** Classify a text cell of table 三. */
 function classify(text: string, inHeader: boolean): CellClass<string> {
@@ -29,6 +42,9 @@ function classify(text: string, inHeader: boolean): CellClass<string> {
   if (row) return { type: 'row', label: row.label, exact: row.exact }
   return null
 }
+
+/** `classify`, remembered. */
+const classified = memoClassifier(classify)
 
 /** Decide the format from the rows present; else from table 二's format (`hint`); else 2019. */
 function formatOf(rows: StreamRow<string>[], region: TableRegion, file: VFile, hint: TableFormat | null): TableFormat {
@@ -45,18 +61,19 @@ function formatOf(rows: StreamRow<string>[], region: TableRegion, file: VFile, h
 /** Parse table 三 from its region, or null when it has no recognisable rows. */
 export function parseRequestTable(region: TableRegion, file: VFile, hint: TableFormat | null = null): FormattedTable | null {
   const strays: StrayRow[] = []
-  let rows = streamRows(region.lines, classify, strays)
+  let rows = streamRows(region.lines, classified, strays)
   if (rows.length < 2) return null
   reportStrays(strays, '表三', file)
   const format = formatOf(rows, region, file, hint)
   if (format === '2021') rows = rows.filter((r) => !(r.label === '其他处理' && r.values.every((v) => v.text === '')))
   const expected = requestRows[format]
+  const order = rowOrders[format]
   const cells: Cell[] = []
   const blankRows: string[] = []
   const seen = new Set<string>()
   const edges = learnEdges(rows, requestColumns.length)
   for (const row of rows) {
-    if (!expected.some((r) => r.row === row.label)) {
+    if (!order.has(row.label)) {
       report(file, 'table-format', 'warning', `表三「${row.cell.text}」行不属于 ${format} 年格式，未采用`, {
         line: row.cell.line,
         column: row.cell.column,
@@ -83,13 +100,8 @@ export function parseRequestTable(region: TableRegion, file: VFile, hint: TableF
   if (missing.length) report(file, 'missing-row', 'warning', `表三缺少 ${missing.length} 行：${missing.join('、')}`, { line })
   if (blankRows.length)
     report(file, 'cell-blank', 'warning', `表三有 ${blankRows.length} 行全部为空（视为未填报）：${blankRows.join('、')}`, { line })
-  cells.sort((a, b) => rowOrder(expected, a.row) - rowOrder(expected, b.row))
+  cells.sort((a, b) => order.get(a.row)! - order.get(b.row)!)
   return { format, line: region.lines[0]!.position.start.line, cells }
-}
-
-/** Template position of a row label. */
-function rowOrder(rows: readonly { row: string }[], label: string): number {
-  return rows.findIndex((r) => r.row === label)
 }
 
 /** 表三's row identity: the 总计 column (last) is the sum of the six applicant columns. */

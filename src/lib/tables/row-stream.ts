@@ -24,6 +24,30 @@ export interface StreamRow<L extends string> {
   runTogether: CellToken | null
 }
 
+/** How a table classifies a text cell (`inHeader`: no row has started yet). */
+export type Classifier<L extends string> = (text: string, inHeader: boolean) => CellClass<L>
+
+/** Memo bound: the same labels recur in every report, other text is seldom seen twice. */
+const classMemoLimit = 20_000
+
+/**
+ * `classify` remembered per text and header state: a table asks about the same labels on every
+ * line and in every report, and each answer takes several label look-ups. Its answers are never
+ * changed by callers, so one object may be handed out again.
+ */
+export function memoClassifier<L extends string>(classify: Classifier<L>): Classifier<L> {
+  const memos = [new Map<string, CellClass<L>>(), new Map<string, CellClass<L>>()]
+  return (text, inHeader) => {
+    const memo = memos[inHeader ? 1 : 0]!
+    const known = memo.get(text)
+    if (known !== undefined) return known
+    const kind = classify(text, inHeader)
+    if (memo.size >= classMemoLimit) memo.clear()
+    memo.set(text, kind)
+    return kind
+  }
+}
+
 /** A text cell that names no row of the template but has values beside it (a truncated or misspelt label). */
 export interface StrayRow {
   cell: CellToken
@@ -155,9 +179,17 @@ function isValueText(text: string): boolean {
  * (自然人 … 其他, 总计), none a value. Read as rows, 其他 and 总计 would become the rows of those names.
  */
 function isRepeatedHeader<L extends string>(line: LineNode, classify: (text: string, inHeader: boolean) => CellClass<L>): boolean {
-  const filled = line.cells.filter((c) => c.text !== '')
-  if (filled.length < 2) return false
-  return filled.every((c) => parseCellValue(c.text).kind === 'text' && classify(c.text, true)?.type === 'header')
+  if (filledCount(line.cells) < 2) return false
+  for (const c of line.cells)
+    if (c.text !== '' && !(parseCellValue(c.text).kind === 'text' && classify(c.text, true)?.type === 'header')) return false
+  return true
+}
+
+/** How many cells hold text. */
+function filledCount(cells: readonly CellToken[]): number {
+  let n = 0
+  for (const c of cells) if (c.text !== '') n++
+  return n
 }
 
 /**
@@ -165,9 +197,9 @@ function isRepeatedHeader<L extends string>(line: LineNode, classify: (text: str
  * (its empty cells are indentation), so "\t0" is the single cell "0" and "\t" one blank cell.
  */
 export function effectiveCells(line: LineNode): CellToken[] {
-  const filled = line.cells.filter((c) => c.text !== '')
-  if (filled.length >= 2) return line.cells
-  if (filled.length === 1) return filled
+  const filled = filledCount(line.cells)
+  if (filled >= 2) return line.cells
+  if (filled === 1) return [line.cells.find((c) => c.text !== '')!]
   return line.cells.length && line.layout !== 'plain' ? [line.cells[0]!] : []
 }
 

@@ -11,14 +11,12 @@ const pairs =
 const map = new Map<string, string>()
 for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!)
 
+/** Any of the traditional characters (all in the Basic Multilingual Plane, so one UTF-16 unit each). */
+const traditional = new RegExp(`[${[...map.keys()].join('')}]`, 'g')
+
 /** `text` with every known traditional character of the template's words made simplified. */
 export function simplified(text: string): string {
-  let out = ''
-  let changed = false
-  for (const ch of text) {
-    const s = map.get(ch)
-    if (s) changed = true
-    out += s ?? ch
-  }
-  return changed ? out : text
+  traditional.lastIndex = 0
+  if (!traditional.test(text)) return text
+  return text.replace(traditional, (ch) => map.get(ch)!)
 }
