@@ -7,8 +7,9 @@
  *    gzip-compressed (level 6, what a static host typically serves).
  * 2. A first search: /search/?q=行政处罚 opened in Chromium, every /pagefind/ response summed
  *    by kind (Pagefind's JS, wasm, entry and metadata, index chunks, filter chunks, fragments).
- * 3. The search index: the build's pre-split indexing (src/integrations/pagefind.ts) timed on a
- *    copy of dist/, against Pagefind's own `addDirectory` on the same pages.
+ * 3. The search index: the build's indexing (src/integrations/pagefind.ts: documents written from
+ *    the report records) timed on a copy of dist/, against Pagefind's own `addDirectory` on the
+ *    same site. The old and new ways at scale: scripts/bench-search.ts.
  */
 import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
@@ -161,14 +162,14 @@ const searchTotal = searchRows.reduce((t, e) => ({ raw: t.raw + e.raw, gzip: t.g
   count: 0,
 })
 
-// 3. The index: pre-split (the build's way) against Pagefind's own segmentation, on a copy of dist/.
+// 3. The index: the build's way (record documents) against Pagefind's own segmentation, on a copy of dist/.
 const work = await mkdtemp(path.join(tmpdir(), 'bench-pages-'))
-let presplitRun: Awaited<ReturnType<typeof indexSite>>
+let buildRun: Awaited<ReturnType<typeof indexSite>>
 let plain: { ms: number; bytes: number; pages: number }
 try {
   const site = path.join(work, 'site')
   await cp(DIST, site, { recursive: true, filter: (src) => !src.startsWith(path.join(DIST, 'pagefind')) })
-  presplitRun = await indexSite({ site, outputPath: path.join(work, 'presplit') })
+  buildRun = await indexSite({ site, outputPath: path.join(work, 'build-index') })
   const started = performance.now()
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' })
@@ -233,11 +234,11 @@ const lines = [
   '',
   '## Search index',
   '',
-  "The same pages indexed two ways on a copy of dist/: the build's way (each page's text pre-split with `Intl.Segmenter`, given to Pagefind with `addHTMLFile`) and Pagefind's own `addDirectory` (jieba only; its index misses queries such as 凤山乡人民政府). Bytes are the index, fragment and filter files plus the metadata file.",
+  "The site indexed two ways on a copy of dist/: the build's way (a document written from each report's record, its text pre-split with `Intl.Segmenter` in worker threads, given to Pagefind with `addHTMLFile`) and Pagefind's own `addDirectory` over every page (jieba only; its index misses queries such as 凤山乡人民政府, and holds every page, not only reports). Bytes are the index, fragment and filter files plus the metadata file. Old and new ways at 1,000 and 10,000 reports: bench/SEARCH-INDEX.md.",
   '',
-  '| indexing | pages indexed | time | of which pre-splitting | index bytes |',
+  '| indexing | pages indexed | time | of which writing documents (summed over workers) | index bytes |',
   '|---|---:|---:|---:|---:|',
-  `| pre-split + addHTMLFile (build) | ${presplitRun.indexed} | ${presplitRun.totalMs} ms | ${presplitRun.presplitMs} ms | ${kib(presplitRun.indexBytes)} KiB |`,
+  `| record documents + addHTMLFile (build) | ${buildRun.indexed} | ${buildRun.totalMs} ms | ${buildRun.documentMs} ms | ${kib(buildRun.indexBytes)} KiB |`,
   `| addDirectory (Pagefind alone) | ${plain.pages} | ${plain.ms} ms | — | ${kib(plain.bytes)} KiB |`,
   '',
 ]

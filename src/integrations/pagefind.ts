@@ -1,24 +1,28 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`.
+ * Builds the Pagefind search index at the end of `astro build`, into `<outDir>/pagefind/`
+ * (served as `/pagefind/pagefind.js` etc.).
  *
- * Only pages (or parts of pages) marked `data-pagefind-body` are indexed (the report pages);
- * the result is written to `<outDir>/pagefind/` (served as `/pagefind/pagefind.js` etc.).
+ * Only report pages are indexed, and not from their HTML: each report's record, which the
+ * build writes as `<outDir>/data/reports/<id>.json`, becomes a small document for Pagefind
+ * (src/utils/search/search-document.ts): the title, organ and place names, each table row as a
+ * phrase, the report's own paragraphs under their headings, the filters, all with the Chinese
+ * text pre-split into words the way the browser splits queries. Worker threads, one per core,
+ * read the records and write the documents (./search-document-worker.ts); they are handed to
+ * Pagefind in file order, so the index is the same on every build. Memory stays flat: a few
+ * records are in flight at a time, whatever the size of the corpus.
  *
- * Chinese text is pre-split into words before Pagefind sees it (src/utils/search/): each built
- * page is read, a copy with the indexed text split by `Intl.Segmenter` (words joined with
- * U+200B) is made, and that copy is given to Pagefind with `addHTMLFile`. The browser splits
- * queries with the same segmenter, so index and query agree on words (Pagefind's own jieba
- * segmentation does not agree with it on place names). The HTML on disk is never changed.
- *
- * Any error reported by Pagefind fails the build; every Pagefind step has a time limit.
+ * Any error reported by Pagefind fails the build; so does a report page without its record or
+ * a record without its page. Every Pagefind step has a time limit.
  */
 import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
-import { presplitHtml } from '../utils/search/presplit-html.ts'
-import { progressLine } from '../lib/index.ts'
+import { progressLine, registryOf } from '../lib/index.ts'
+import type { PlaceAlias } from '../lib/places/types.ts'
+import type { DocumentOutput, DocumentTask, DocumentWorkerData } from './search-document-worker.ts'
+import { poolSize, WorkerPool } from './worker-pool.ts'
 
 export interface PagefindOptions {
   /** Index everything as one language; the portal is Chinese-only. Default `zh-cn`. */
@@ -37,31 +41,41 @@ export interface IndexSiteOptions {
   outputPath?: string
   forceLanguage?: string
   timeoutMs?: number
-  /** Pages handed to Pagefind at once while the next ones are being pre-split. Default 4. */
-  concurrency?: number
+  /** The aliases of content/places.yaml: searchable spellings of their townships. Default none. */
+  aliases?: readonly PlaceAlias[]
+  /** Worker threads writing documents. Default: the cores available. */
+  workers?: number
   /** Progress and warnings; default silent. */
   log?: { info(message: string): void; warn(message: string): void }
 }
 
 export interface IndexSiteResult {
   outputPath: string
-  /** HTML files found in the site. */
-  htmlFiles: number
-  /** Files given to Pagefind. */
+  /** Report records found in `<site>/data/reports/` (one per report page). */
+  records: number
+  /** Documents given to Pagefind. */
   added: number
   /** Pages in the written index (from pagefind-entry.json), or null. */
   indexed: number | null
-  /** True when no page had `data-pagefind-body` and every page was indexed whole. */
-  wholePages: boolean
-  /** Milliseconds spent reading and pre-splitting pages (in this process). */
-  presplitMs: number
+  /** Worker threads used. */
+  workers: number
+  /** Milliseconds the workers spent reading records and writing documents, summed over workers. */
+  documentMs: number
   /** Milliseconds from the start to the written index. */
   totalMs: number
   /** Bytes of the written index: index, fragment and filter files and the metadata file. */
   indexBytes: number
-  /** Bytes of the HTML given to Pagefind. */
-  htmlBytes: number
+  /** Bytes of the records read and of the documents given to Pagefind. */
+  recordBytes: number
+  documentBytes: number
 }
+
+/** The records of the report pages, relative to the site, sorted. */
+const RECORDS = path.join('data', 'reports')
+/** The report pages: `reports/<id>/index.html`. */
+const PAGES = 'reports'
+/** The worker module (a path, not `new URL(…, import.meta.url)`, which bundlers rewrite). */
+const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'search-document-worker.ts')
 
 /** Pages in the written index, summed over languages (from pagefind-entry.json), or null. */
 async function indexedPages(outputPath: string): Promise<number | null> {
@@ -92,23 +106,24 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`pagefind ${step} failed:\n  ${errors.join('\n  ')}`)
 }
 
-/** Every `*.html` under `site`, relative, sorted; the Pagefind bundle itself is skipped. */
-export async function htmlFiles(site: string, outputPath: string): Promise<string[]> {
-  const entries = await readdir(site, { recursive: true, withFileTypes: true })
-  const skip = path.resolve(outputPath) + path.sep
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((file) => !path.resolve(file).startsWith(skip))
-    .map((file) => path.relative(site, file))
-    .sort()
+/** Names in `dir` that pass `keep`, sorted; none when `dir` is missing. */
+async function namesIn(
+  dir: string,
+  keep: (entry: { name: string; isFile(): boolean; isDirectory(): boolean }) => boolean,
+): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true }))
+      .filter(keep)
+      .map((e) => e.name)
+      .sort()
+  } catch {
+    return []
+  }
 }
 
-/** The URL of a built file: `reports/x/index.html` → `/reports/x/`, `404.html` → `/404.html`. */
-export function pageUrl(relativeFile: string): string {
-  const parts = relativeFile.split(path.sep).map(encodeURIComponent)
-  if (parts.at(-1) === 'index.html') parts[parts.length - 1] = ''
-  return `/${parts.join('/')}`
+/** The record files of the site (`data/reports/<id>.json`), sorted. */
+export async function recordFiles(site: string): Promise<string[]> {
+  return (await namesIn(path.join(site, RECORDS), (e) => e.isFile() && e.name.endsWith('.json'))).map((name) => path.join(RECORDS, name))
 }
 
 /** Total size of the files under `dir` (0 when it is missing). */
@@ -140,101 +155,102 @@ async function indexBytes(outputPath: string): Promise<number> {
 }
 
 /**
- * Indexes the built site at `site` into `outputPath` with pre-split copies of its pages
- * (see the module comment) and closes the Pagefind service. Throws on any Pagefind error,
- * on a step that exceeds `timeoutMs`, and when no page ends up in the index.
+ * Indexes the report records of the built site at `site` into `outputPath` (see the module
+ * comment) and closes the Pagefind service. Throws on any Pagefind error, on a step that
+ * exceeds `timeoutMs`, and when report pages and records do not match one to one.
  */
 export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteResult> {
   const site = options.site
   const outputPath = options.outputPath ?? path.join(site, 'pagefind')
   const forceLanguage = options.forceLanguage ?? 'zh-cn'
   const timeoutMs = options.timeoutMs ?? 10 * 60 * 1000
-  const concurrency = Math.max(1, options.concurrency ?? 4)
   const started = performance.now()
-  let presplitMs = 0
-  let htmlBytes = 0
+  const files = await recordFiles(site)
+  const pages = await namesIn(path.join(site, PAGES), (e) => e.isDirectory())
+  if (pages.length !== files.length)
+    fail('records', [
+      `${pages.length} report page(s) in ${PAGES}/ but ${files.length} record(s) in ${RECORDS}/: every report page needs its record`,
+    ])
+  if (files.length === 0) options.log?.warn(`no report records in ${RECORDS}/: the search index is empty`)
+
+  const workerData: DocumentWorkerData = { role: 'search-document', site, aliases: options.aliases ?? [] }
+  const pool = files.length > 0 ? new WorkerPool<DocumentTask, DocumentOutput>(WORKER, options.workers ?? poolSize(), workerData) : null
+  let documentMs = 0
+  let recordBytes = 0
+  let documentBytes = 0
+  let added = 0
   try {
     const { index, errors } = await within(pagefind.createIndex({ forceLanguage }), timeoutMs, 'createIndex')
     if (errors.length > 0 || !index) fail('createIndex', errors.length > 0 ? errors : ['no index returned'])
 
-    const files = await htmlFiles(site, outputPath)
-    if (files.length === 0) fail('addHTMLFile', [`no HTML files found in ${site}`])
-
-    // Up to `concurrency` pages are with Pagefind while the next one is read and pre-split.
-    // A task never rejects (its failure is kept), so no rejection goes unhandled meanwhile.
+    // Documents are written a few ahead by the workers and handed to Pagefind in file order,
+    // up to `concurrency` at a time. No task rejects unhandled: a failure is kept and thrown here.
     const addErrors: string[] = []
-    const pending = new Set<Promise<void>>()
+    const adding = new Set<Promise<void>>()
     let failure: { error: unknown } | null = null
-    let added = 0
-    const add = async (file: string, content: string): Promise<void> => {
-      const response = await within(index.addHTMLFile({ url: pageUrl(file), content }), timeoutMs, `addHTMLFile ${file}`)
-      for (const error of response.errors) addErrors.push(`${file}: ${error}`)
-      added++
+    /** Throws the first failure of an addHTMLFile task, if any (a function: TS cannot see the callbacks set it). */
+    const rethrow = (): void => {
+      if (failure) throw failure.error
     }
-    const queue = async (file: string, content: string): Promise<void> => {
-      htmlBytes += Buffer.byteLength(content)
-      const task: Promise<void> = add(file, content)
+    const concurrency = 4
+    const add = (file: string, doc: DocumentOutput): void => {
+      const task: Promise<void> = within(index.addHTMLFile({ url: doc.url, content: doc.content }), timeoutMs, `addHTMLFile ${file}`)
+        .then((response) => {
+          for (const error of response.errors) addErrors.push(`${file}: ${error}`)
+          added++
+        })
         .catch((error: unknown) => {
           failure ??= { error }
         })
-        .finally(() => pending.delete(task))
-      pending.add(task)
-      if (pending.size >= concurrency) await Promise.race(pending)
-      if (failure) throw failure.error
+        .finally(() => adding.delete(task))
+      adding.add(task)
     }
-
-    // Pages with data-pagefind-body are indexed; the others are left out (as Pagefind does
-    // once any page has data-pagefind-body).
-    const unmarked: string[] = []
-    const progress = progressLine('检索索引：处理页面', (line) => options.log?.info(line))
+    const ahead = pool ? pool.size * 4 : 0
+    const documents: Array<Promise<DocumentOutput> | undefined> = []
+    const write = (n: number): void => {
+      if (!pool || n >= files.length) return
+      const doc = within(pool.run({ file: files[n]! }), timeoutMs, `document ${files[n]}`)
+      doc.catch(() => {})
+      documents[n] = doc
+    }
+    for (let n = 0; n < ahead; n++) write(n)
+    const progress = progressLine('检索索引：处理报告', (line) => options.log?.info(line))
     for (const [n, file] of files.entries()) {
+      const doc = await documents[n]!
+      documents[n] = undefined
+      write(n + ahead)
+      documentMs += doc.ms
+      recordBytes += doc.recordBytes
+      documentBytes += Buffer.byteLength(doc.content)
+      add(file, doc)
+      if (adding.size >= concurrency) await Promise.race(adding)
+      rethrow()
       progress(n + 1, files.length)
-      const t = performance.now()
-      const raw = await readFile(path.join(site, file), 'utf8')
-      // A page that marks no body (source pages, lists, data pages) is not indexed: skip parsing it.
-      if (!raw.includes('data-pagefind-body')) {
-        presplitMs += performance.now() - t
-        unmarked.push(file)
-        continue
-      }
-      const copy = presplitHtml(raw)
-      presplitMs += performance.now() - t
-      if (copy.bodies === 0) unmarked.push(file)
-      else await queue(file, copy.html)
     }
-    // No page marks its body (a site without report pages yet): Pagefind would index every
-    // page whole, so do the same, pre-split.
-    const wholePages = unmarked.length === files.length
-    if (wholePages) {
-      options.log?.warn('no page has data-pagefind-body: indexing every page whole')
-      for (const file of unmarked) {
-        const t = performance.now()
-        const copy = presplitHtml(await readFile(path.join(site, file), 'utf8'), { whole: true })
-        presplitMs += performance.now() - t
-        await queue(file, copy.html)
-      }
-    }
-    await Promise.all(pending)
-    if (failure) throw (failure as { error: unknown }).error
+    await Promise.all(adding)
+    rethrow()
     if (addErrors.length > 0) fail('addHTMLFile', addErrors)
 
     const written = await within(index.writeFiles({ outputPath }), timeoutMs, 'writeFiles')
     if (written.errors.length > 0) fail('writeFiles', written.errors)
     const indexed = await indexedPages(outputPath)
-    if (indexed === 0) fail('writeFiles', [`no page of ${site} was indexed`])
+    if (indexed !== files.length)
+      fail('writeFiles', [`${files.length} report(s) given to Pagefind, ${indexed ?? 'no'} page(s) in the index`])
     await removeUnusedBundles(outputPath)
     return {
       outputPath,
-      htmlFiles: files.length,
+      records: files.length,
       added,
       indexed,
-      wholePages,
-      presplitMs: Math.round(presplitMs),
+      workers: pool?.size ?? 0,
+      documentMs: Math.round(documentMs),
       totalMs: Math.round(performance.now() - started),
       indexBytes: await indexBytes(outputPath),
-      htmlBytes,
+      recordBytes,
+      documentBytes,
     }
   } finally {
+    await pool?.close()
     await pagefind.close()
   }
 }
@@ -242,15 +258,22 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`
 
 export default function pagefindIntegration(options: PagefindOptions = {}): AstroIntegration {
+  let root = process.cwd()
   return {
     name: 'pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root)
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir)
-        const result = await indexSite({ site, forceLanguage: options.forceLanguage, timeoutMs: options.timeoutMs, log: logger })
+        // The registry's problems are reported by the content loader; here it only adds spellings.
+        const aliases = registryOf(path.join(root, 'content')).registry?.aliases ?? []
+        const result = await indexSite({ site, forceLanguage: options.forceLanguage, timeoutMs: options.timeoutMs, aliases, log: logger })
         logger.info(
-          `indexed ${result.indexed ?? '?'} page(s) of ${result.htmlFiles} HTML file(s) into ${path.relative(process.cwd(), result.outputPath) || result.outputPath} ` +
-            `in ${result.totalMs} ms (pre-split ${result.presplitMs} ms; ${kib(result.htmlBytes)} of HTML → ${kib(result.indexBytes)} of index)`,
+          `indexed ${result.indexed ?? '?'} report(s) into ${path.relative(process.cwd(), result.outputPath) || result.outputPath} ` +
+            `in ${result.totalMs} ms (${result.workers} worker(s), ${result.documentMs} ms writing documents; ` +
+            `${kib(result.recordBytes)} of records → ${kib(result.documentBytes)} of documents → ${kib(result.indexBytes)} of index)`,
         )
       },
     },

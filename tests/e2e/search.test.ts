@@ -1,21 +1,28 @@
 /**
  * The search page against the built site in Chromium: Chinese queries find the right reports
  * (expected sets computed from content/reports/, not hard-coded), phrase first with the
- * all-words fallback, filters, the URL, accessibility, small screens, no JavaScript.
+ * all-words fallback, filters, the URL, accessibility, small screens, no JavaScript; snippets
+ * that read well. Ranking is also checked on an index of its own, built by the build's indexer
+ * from real records, one of them mentioning another report's township.
  */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { collectReports, registryOf } from '../../src/lib/index.ts'
+import { indexSite } from '../../src/integrations/pagefind.ts'
+import { collectReports, registryOf, type ReportRecord } from '../../src/lib/index.ts'
 import { words } from '../../src/utils/search/segment.ts'
 import { reportPath } from '../../src/utils/paths.ts'
 import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 import { ROOT } from './global-setup.ts'
+import { serveStatic } from './server.ts'
 
 const baseURL = inject('baseURL')
 let browser: Browser
 
 interface Report {
+  record: ReportRecord
   url: string
   township: string | null
   county: string | null
@@ -28,6 +35,7 @@ const REPORTS: Report[] = await (async () => {
   const content = path.join(ROOT, 'content')
   const files = await collectReports([path.join(content, 'reports')], { registry: registryOf(content).registry })
   return files.map(({ record: r, text }) => ({
+    record: r,
     url: reportPath(r.id),
     township: r.organ.township,
     county: r.organ.county,
@@ -280,6 +288,32 @@ describe('search page', () => {
     }
   })
 
+  test('finds 凤山乡 by the national list spelling 风山乡', async () => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('风山乡')}`)
+    try {
+      const result = await shown(view.page)
+      expect(result.urls).toEqual([reportOf('凤山乡', 2020).url])
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('a snippet from a table names the table, the row and the column, and is not shown twice', async () => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('行政处罚')}`)
+    try {
+      await shown(view.page)
+      const xutao = view.page.locator('#results > li', { has: view.page.locator(`h3 a[href="${reportOf('徐套乡', 2021).url}"]`) })
+      const excerpts = (await xutao.locator('.excerpt').allInnerTexts()).map((t) => t.replace(/\s+/gu, ' '))
+      expect(excerpts.join('\n')).toContain('表二 行政处罚 本年处理决定数量 51')
+      expect(new Set(excerpts).size).toBe(excerpts.length)
+      const table = xutao.locator('.sections a', { hasText: '表二 主动公开政府信息情况' })
+      expect(await table.getAttribute('href')).toBe(`${reportOf('徐套乡', 2021).url}#table-2`)
+    } finally {
+      await view.close()
+    }
+  })
+
   test('says what to do without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' })
     try {
@@ -289,6 +323,54 @@ describe('search page', () => {
       expect(await page.locator('#search-app').isVisible()).toBe(false)
     } finally {
       await context.close()
+    }
+  })
+})
+
+describe('ranking', () => {
+  let site: string
+  let server: Awaited<ReturnType<typeof serveStatic>>
+
+  /** An index of two real records: 徐套乡 2021, and 兑镇镇 2021 with a paragraph naming 徐套乡 three times. */
+  beforeAll(async () => {
+    site = await mkdtemp(path.join(tmpdir(), 'search-ranking-'))
+    const own = reportOf('徐套乡', 2021).record
+    const other = structuredClone(reportOf('兑镇镇', 2021).record)
+    other.narrative.intro.push({ text: '本镇与徐套乡结对交流：学习徐套乡的目录清单，并邀请徐套乡派员指导政务公开工作。', line: 1 })
+    await mkdir(path.join(site, 'data', 'reports'), { recursive: true })
+    await writeFile(
+      path.join(site, 'index.html'),
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>检索</title></head><body></body></html>',
+    )
+    for (const r of [own, other]) {
+      await writeFile(path.join(site, 'data', 'reports', `${r.id}.json`), JSON.stringify(r))
+      await mkdir(path.join(site, 'reports', r.id), { recursive: true })
+      await writeFile(path.join(site, 'reports', r.id, 'index.html'), '<!doctype html><title>报告</title>')
+    }
+    await indexSite({ site })
+    server = await serveStatic(site)
+  }, 60_000)
+
+  afterAll(async () => {
+    await server?.close()
+    if (site) await rm(site, { recursive: true, force: true })
+  })
+
+  test('a report ranks first for its own township, before a report that mentions it', async () => {
+    const view = await openPage(browser, server.url, '/')
+    try {
+      const urls = await view.page.evaluate<string[]>(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js')
+        await pagefind.init()
+        const search = await pagefind.search('徐套乡')
+        return Promise.all(search.results.map(async (r) => (await r.data()).url))
+      })()`)
+      const own = reportOf('徐套乡', 2021).record.id
+      const other = reportOf('兑镇镇', 2021).record.id
+      expect(urls).toEqual([`/reports/${own}/`, `/reports/${other}/`])
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
     }
   })
 })

@@ -73,7 +73,13 @@ const clean = (text: string | undefined): string =>
     .replace(/\s+/gu, ' ')
     .trim()
 
-/** At most `limit` sections: those with the most matched words, shown in page order. */
+/** The text of excerpt parts, to compare two excerpts. */
+const partsText = (parts: readonly ExcerptPart[]): string => parts.map((p) => p.text).join('')
+
+/**
+ * At most `limit` sections: those with the most matched words, shown in page order. A section
+ * whose excerpt is the result's own excerpt keeps its link but not the repeated words.
+ */
 function sectionViews(data: PagefindResultData, limit = 3): SectionView[] {
   const anchored = (data.sub_results ?? [])
     .map((sub, index) => ({ sub, index }))
@@ -82,7 +88,11 @@ function sectionViews(data: PagefindResultData, limit = 3): SectionView[] {
     .sort((a, b) => (b.sub.locations?.length ?? 0) - (a.sub.locations?.length ?? 0) || a.index - b.index)
     .slice(0, limit)
     .sort((a, b) => a.index - b.index)
-  return best.map(({ sub }) => ({ title: clean(sub.title) || clean(sub.anchor?.id), url: sub.url, excerpt: excerptParts(sub.excerpt) }))
+  const main = partsText(excerptParts(data.excerpt))
+  return best.map(({ sub }) => {
+    const excerpt = excerptParts(sub.excerpt)
+    return { title: clean(sub.title) || clean(sub.anchor?.id), url: sub.url, excerpt: partsText(excerpt) === main ? [] : excerpt }
+  })
 }
 
 /** The view of one result. */

@@ -1,29 +1,26 @@
 /**
- * The integration's indexing function on a tiny site in a temp dir: the real Pagefind binary
- * indexes pre-split copies, the HTML on disk stays byte for byte the same.
+ * The integration's indexing function on a tiny built site in a temp dir: two real report
+ * records in data/reports/, stub pages in reports/. The real Pagefind binary indexes the
+ * documents the worker threads write from the records.
  * Pagefind's Node API cannot search, so the written fragments (gzip, "pagefind_dcd" + JSON)
- * are read to see the words Pagefind indexed: it joins them with U+200B in `content`.
+ * are read to see what Pagefind indexed: it joins the words with U+200B in `content`.
  */
+import { existsSync } from 'node:fs'
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { indexSite, pageUrl, type IndexSiteResult } from '../../../src/integrations/pagefind.ts'
-import { presplitHtml } from '../../../src/utils/search/presplit-html.ts'
-import { ZWSP } from '../../../src/utils/search/segment.ts'
+import { indexSite, recordFiles, type IndexSiteResult } from '../../../src/integrations/pagefind.ts'
+import type { ReportRecord } from '../../../src/lib/types.ts'
+import { stripZwsp, ZWSP } from '../../../src/utils/search/segment.ts'
+import { sampleRecord } from '../report/samples.ts'
 
-const REPORT = `<!doctype html><html lang="zh-CN"><head><title>报告</title></head><body>
-<nav>导航 凤山乡人民政府</nav>
-<main><article data-pagefind-body>
-<h1 data-pagefind-meta="title">东乡族自治县凤山乡人民政府2020年政府信息公开工作年度报告</h1>
-<span hidden data-pagefind-filter="county">东乡族自治县</span><span hidden data-pagefind-filter="year">2020</span>
-<h2 id="section-1">一、总体情况</h2>
-<p>东乡族自治县凤山乡人民政府严格按照要求，依法开展行政处罚。</p>
-<div data-pagefind-ignore><a href="x.csv">下载 CSV</a></div>
-</article></main></body></html>`
-
-const HOME = `<!doctype html><html lang="zh-CN"><head><title>首页</title></head><body><h1>首页</h1><p>凤山乡人民政府</p></body></html>`
+const XUTAO = '640521205000-2021'
+const FENGSHAN = '622926214000-2020'
+/** What a stub page says: none of it may reach the index. */
+const PAGE =
+  '<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><p>页面上的链接：乌苏市吉尔格勒特郭楞蒙古民族乡</p></article><footer>页脚</footer></body></html>'
 
 interface Fragment {
   url: string
@@ -41,86 +38,132 @@ async function fragments(outputPath: string): Promise<Fragment[]> {
     expect(bytes.subarray(0, 12).toString()).toBe('pagefind_dcd')
     out.push(JSON.parse(bytes.subarray(12).toString('utf8')) as Fragment)
   }
-  return out
+  return out.sort((a, b) => a.url.localeCompare(b.url))
 }
 
 const show = (text: string): string => text.replaceAll(ZWSP, '|')
 
+/** A built site in a temp dir with these records and a page for each (or not). */
+async function site(records: ReportRecord[], options: { pages?: string[]; raw?: Record<string, string> } = {}): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'pagefind-site-'))
+  await mkdir(path.join(dir, 'data', 'reports'), { recursive: true })
+  await writeFile(path.join(dir, 'index.html'), PAGE)
+  for (const r of records) await writeFile(path.join(dir, 'data', 'reports', `${r.id}.json`), `${JSON.stringify(r)}\n`)
+  for (const [name, text] of Object.entries(options.raw ?? {})) await writeFile(path.join(dir, 'data', 'reports', name), text)
+  for (const id of options.pages ?? records.map((r) => r.id)) {
+    await mkdir(path.join(dir, 'reports', id), { recursive: true })
+    await writeFile(path.join(dir, 'reports', id, 'index.html'), PAGE)
+  }
+  return dir
+}
+
+const quiet = { info() {}, warn() {} }
+
 describe('indexSite', () => {
-  let site: string
+  let dir: string
   let result: IndexSiteResult
+  let indexed: Fragment[]
 
   beforeAll(async () => {
-    site = await mkdtemp(path.join(tmpdir(), 'pagefind-site-'))
-    await mkdir(path.join(site, 'reports', 'a'), { recursive: true })
-    await writeFile(path.join(site, 'reports', 'a', 'index.html'), REPORT)
-    await writeFile(path.join(site, 'index.html'), HOME)
-    result = await indexSite({ site })
+    dir = await site([sampleRecord(XUTAO), sampleRecord(FENGSHAN)])
+    result = await indexSite({ site: dir, workers: 2, log: quiet })
+    indexed = await fragments(result.outputPath)
   }, 60_000)
 
   afterAll(async () => {
-    if (site) await rm(site, { recursive: true, force: true })
+    if (dir) await rm(dir, { recursive: true, force: true })
   })
 
-  it('indexes only the page with data-pagefind-body', () => {
-    expect(result).toMatchObject({ htmlFiles: 2, added: 1, indexed: 1, wholePages: false })
+  it('indexes one document per report record, with two workers, and no UI bundle', async () => {
+    expect(result).toMatchObject({ records: 2, added: 2, indexed: 2, workers: 2 })
     expect(result.indexBytes).toBeGreaterThan(0)
+    expect(result.documentBytes).toBeLessThan(result.recordBytes)
+    expect(await recordFiles(dir)).toEqual([
+      path.join('data', 'reports', `${FENGSHAN}.json`),
+      path.join('data', 'reports', `${XUTAO}.json`),
+    ])
+    expect(existsSync(path.join(result.outputPath, 'pagefind.js'))).toBe(true)
+    expect(existsSync(path.join(result.outputPath, 'pagefind-ui.js'))).toBe(false)
   })
 
-  it('leaves the HTML on disk unchanged', async () => {
-    expect(await readFile(path.join(site, 'reports', 'a', 'index.html'), 'utf8')).toBe(REPORT)
-    expect(await readFile(path.join(site, 'index.html'), 'utf8')).toBe(HOME)
+  it('gives each report the URL of its page, its title and its filters, unsplit', () => {
+    expect(indexed.map((f) => f.url)).toEqual([`/reports/${FENGSHAN}/`, `/reports/${XUTAO}/`])
+    const [fengshan, xutao] = indexed
+    expect(xutao!.meta.title).toBe('中宁县徐套乡人民政府2021年政府信息公开工作年度报告')
+    expect(xutao!.filters).toEqual({
+      province: ['宁夏回族自治区'],
+      county: ['中宁县'],
+      township: ['徐套乡'],
+      year: ['2021'],
+      format: ['2021年格式'],
+    })
+    expect(fengshan!.filters.format).toEqual(['2019年格式'])
   })
 
-  it('hands Pagefind a copy with U+200B between the segments of 东乡族自治县凤山乡人民政府', () => {
-    const copy = presplitHtml(REPORT).html
-    expect(copy).toContain(['东乡', '族', '自治', '县', '凤山', '乡', '人民政府'].join(ZWSP))
-    expect(REPORT).not.toContain(ZWSP)
+  it('gives sub-results the headings and ids of the report page', () => {
+    const xutao = indexed[1]!
+    expect(xutao.anchors.map((a) => [a.id, a.title])).toEqual([
+      ['table-2', '表二 主动公开政府信息情况'],
+      ['table-3', '表三 收到和处理政府信息公开申请情况'],
+      ['table-4', '表四 政府信息公开行政复议、行政诉讼情况'],
+      ['intro', '前言'],
+      ['section-1', '一、总体情况'],
+      ['section-5', '五、存在的主要问题及改进情况'],
+      ['section-6', '六、其他需要报告的事项'],
+    ])
   })
 
-  it('indexes the words as Intl.Segmenter cut them, with clean title, filters and section titles', async () => {
-    const [fragment, ...rest] = await fragments(result.outputPath)
-    expect(rest).toEqual([])
-    expect(fragment!.url).toBe('/reports/a/')
-    // Pagefind's jieba alone cuts this as 凤山|乡人|民政|府.
-    expect(show(fragment!.content)).toContain('东乡|族|自治|县|凤山|乡|人民政府|严格|按照|要求')
-    // Blocks stay apart in excerpts; the hidden filter spans do not run together.
-    expect(show(fragment!.content)).toContain('年度|报告|. |东乡|族|自治|县|2020 |一|、|总体|情况|. ')
-    expect(fragment!.content).not.toContain('下载')
-    expect(fragment!.meta.title).toBe('东乡族自治县凤山乡人民政府2020年政府信息公开工作年度报告')
-    expect(fragment!.filters).toEqual({ county: ['东乡族自治县'], year: ['2020'] })
-    expect(fragment!.anchors.find((a) => a.id === 'section-1')?.title).toBe('一、总体情况')
-  })
-
-  it('indexes every page whole when no page marks its body', async () => {
-    const bare = await mkdtemp(path.join(tmpdir(), 'pagefind-bare-'))
-    try {
-      await writeFile(path.join(bare, 'index.html'), HOME)
-      const warnings: string[] = []
-      const whole = await indexSite({ site: bare, log: { info() {}, warn: (m) => warnings.push(m) } })
-      expect(whole).toMatchObject({ htmlFiles: 1, added: 1, indexed: 1, wholePages: true })
-      expect(warnings).toHaveLength(1)
-      const [fragment] = await fragments(whole.outputPath)
-      expect(show(fragment!.content)).toContain('凤山|乡|人民政府')
-    } finally {
-      await rm(bare, { recursive: true, force: true })
+  it('indexes the words as Intl.Segmenter cuts them, the table rows apart, and nothing of the page', () => {
+    const [fengshan, xutao] = indexed
+    // Pagefind's jieba alone cuts the organ as 凤山|乡人|民政|府.
+    expect(show(fengshan!.content)).toContain('东乡|族|自治|县|凤山|乡|人民政府')
+    // The national list's spelling (content/places.yaml is not given here: the engine's
+    // place-alias finding makes the worker look it up) is searchable too.
+    expect(show(fengshan!.content)).toContain('风|山|乡')
+    // A table row is one phrase, and rows stay apart in excerpts.
+    expect(stripZwsp(xutao!.content)).toContain('表二 行政处罚 本年处理决定数量 51. 表二 行政强制 本年处理决定数量 0. ')
+    expect(show(xutao!.content)).toContain('|行政|处罚 |')
+    for (const f of indexed) {
+      expect(f.content).not.toContain('吉尔格勒特')
+      expect(f.content).not.toContain('页脚')
     }
-  }, 60_000)
-
-  it('fails on a site without HTML', async () => {
-    const empty = await mkdtemp(path.join(tmpdir(), 'pagefind-empty-'))
-    try {
-      await expect(indexSite({ site: empty })).rejects.toThrow(/no HTML files/)
-    } finally {
-      await rm(empty, { recursive: true, force: true })
-    }
-  }, 60_000)
+  })
 })
 
-describe('pageUrl', () => {
-  it('maps built files to their URLs', () => {
-    expect(pageUrl(path.join('reports', '622926214000-2020', 'index.html'))).toBe('/reports/622926214000-2020/')
-    expect(pageUrl('index.html')).toBe('/')
-    expect(pageUrl('404.html')).toBe('/404.html')
-  })
+describe('indexSite refuses a site whose pages and records do not match', () => {
+  it('fails on a report page without its record', async () => {
+    const dir = await site([sampleRecord(XUTAO)], { pages: [XUTAO, FENGSHAN] })
+    try {
+      await expect(indexSite({ site: dir, log: quiet })).rejects.toThrow(/2 report page\(s\) in reports\/ but 1 record\(s\)/u)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it('fails on a record without its page, and on a record that is not one', async () => {
+    const dir = await site([sampleRecord(XUTAO)], { pages: [FENGSHAN] })
+    const broken = await site([], { pages: ['x'], raw: { 'x.json': '{"id": "x", "organ": ' } })
+    try {
+      await expect(indexSite({ site: dir, workers: 1, log: quiet })).rejects.toThrow(
+        `the report page ${path.join('reports', XUTAO, 'index.html')} is missing`,
+      )
+      await expect(indexSite({ site: broken, workers: 1, log: quiet })).rejects.toThrow(/JSON/u)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+      await rm(broken, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it('writes an empty index, with a warning, for a site without reports', async () => {
+    const dir = await site([])
+    const warnings: string[] = []
+    try {
+      const empty = await indexSite({ site: dir, log: { info() {}, warn: (m) => warnings.push(m) } })
+      expect(empty).toMatchObject({ records: 0, added: 0, indexed: 0, workers: 0 })
+      expect(existsSync(path.join(empty.outputPath, 'pagefind.js'))).toBe(true)
+      expect(warnings).toEqual(['no report records in data/reports/: the search index is empty'])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { presplit, segments, stripZwsp, words, ZWSP } from '../../../src/utils/search/segment.ts'
+import { memoizedPresplit, presplit, segments, stripZwsp, words, ZWSP } from '../../../src/utils/search/segment.ts'
 
 const show = (text: string): string => text.replaceAll(ZWSP, '|')
 
@@ -48,5 +48,22 @@ describe('presplit', () => {
         expect(once).not.toMatch(/\u200B\s|\s\u200B|\u200B\u200B/u)
       }),
     )
+  })
+})
+
+describe('memoizedPresplit', () => {
+  it('gives what presplit gives, piece by piece, however small its memory', () => {
+    const text = fc.string({
+      unit: fc.constantFrom(...'凤山乡人民政府行政处罚表二总计 ，。（）2020.5abc\n\u200B'.split('')),
+      maxLength: 60,
+    })
+    const remembered = memoizedPresplit(3)
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(remembered(t)).toBe(presplit(t))
+        expect(remembered(t)).toBe(presplit(t))
+      }),
+    )
+    expect(show(remembered('表三 （七）总计 3，总计 3'))).toBe(show(presplit('表三 （七）总计 3，总计 3')))
   })
 })

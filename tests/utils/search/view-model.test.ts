@@ -47,6 +47,33 @@ describe('resultView', () => {
     })
   })
 
+  it('shows the link of a section whose excerpt is the result excerpt, without repeating the words', () => {
+    const view = resultView({
+      ...data,
+      excerpt: '表二 <mark>行政</mark>\u200B<mark>处罚</mark> 本年处理决定数量 51',
+      sub_results: [
+        {
+          title: '表二 主动公开政府信息情况',
+          url: `${data.url}#table-2`,
+          excerpt: '表二 <mark>行政</mark><mark>处罚</mark> 本年处理决定数量 51',
+          locations: [5, 6],
+        },
+        { title: '一、总体情况', url: `${data.url}#section-1`, excerpt: '依法开展<mark>行政</mark>', locations: [40] },
+      ],
+    })
+    expect(view.sections).toEqual([
+      { title: '表二 主动公开政府信息情况', url: `${data.url}#table-2`, excerpt: [] },
+      {
+        title: '一、总体情况',
+        url: `${data.url}#section-1`,
+        excerpt: [
+          { text: '依法开展', mark: false },
+          { text: '行政', mark: true },
+        ],
+      },
+    ])
+  })
+
   it('copes with missing meta and filters', () => {
     const view = resultView({ url: '/x/', excerpt: '', meta: {}, filters: {} })
     expect(view).toEqual({ url: '/x/', title: '/x/', place: '', year: '', excerpt: [], sections: [] })

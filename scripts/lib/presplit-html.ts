@@ -1,7 +1,10 @@
 /**
- * The copy of a built page that Pagefind indexes: the same HTML, with the text of the indexed
- * part pre-split into words (./segment.ts) so the index and the browser agree on word
- * boundaries. The published page is never changed; only this copy goes to Pagefind.
+ * The search index's former way, kept as the baseline of `scripts/bench-search.ts` (the build
+ * now indexes documents written from the records: src/integrations/pagefind.ts).
+ *
+ * The copy of a built page that Pagefind indexed: the same HTML, with the text of the indexed
+ * part pre-split into words (src/utils/search/segment.ts) so the index and the browser agree on
+ * word boundaries. The published page is never changed; only this copy goes to Pagefind.
  *
  * What changes in the copy, and only inside the indexed part (elements marked
  * `data-pagefind-body`, or the whole `<body>` with `whole: true`):
@@ -17,7 +20,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
-import { presplit, stripZwsp, ZWSP } from './segment.ts'
+import { presplit, stripZwsp, ZWSP } from '../../src/utils/search/segment.ts'
 
 /** The attribute of the copy that holds an element's unsplit text (see the module comment). */
 export const TEXT_ATTRIBUTE = 'data-presplit-text'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { elementText, presplitHtml, presplitNode, rewriteKeys, TEXT_ATTRIBUTE } from '../../../src/utils/search/presplit-html.ts'
+import { elementText, presplitHtml, presplitNode, rewriteKeys, TEXT_ATTRIBUTE } from '../../scripts/lib/presplit-html.ts'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element } from 'hast'
-import { ZWSP } from '../../../src/utils/search/segment.ts'
+import { ZWSP } from '../../src/utils/search/segment.ts'
 
 const show = (text: string): string => text.replaceAll(ZWSP, '|')
 
