@@ -7,68 +7,16 @@
  * with the portal's ratio to the baseline, dist/ size and the largest HTML page, in bench/BUILD.md.
  * The machines are shared and noisy: the ratio, not the seconds, is the figure to compare.
  */
-import { spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
 import { scratchProject } from '../tests/support/scratch-project.ts'
+import { distSize, measured, writeMinimalSite } from './lib/build-measure.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000)
 const work = mkdtempSync(path.join(tmpdir(), `bench-build-${N}-`))
 const log = (line: string): void => console.error(`[bench:build] ${line}`)
-
-/** Run a command; its wall time and the peak resident memory of its process (sampled from /proc). */
-function measured(cmd: string, args: string[], cwd: string): Promise<{ seconds: number; peakMiB: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now()
-    const child = spawn(cmd, args, {
-      cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORTAL_SITE: 'https://www.example-county.gov.cn' },
-    })
-    let output = ''
-    let peak: number | null = null
-    const sample = (): void => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(status)
-        if (hwm) peak = Math.max(peak ?? 0, Number(hwm[1]) / 1024)
-      } catch {
-        // not Linux, or the process is gone
-      }
-    }
-    const timer = setInterval(sample, 250)
-    child.stdout.on('data', (b: Buffer) => (output += b.toString()))
-    child.stderr.on('data', (b: Buffer) => (output += b.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearInterval(timer)
-      if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`))
-      else resolve({ seconds: (performance.now() - start) / 1000, peakMiB: peak, output })
-    })
-  })
-}
-
-/** Total bytes and the largest .html file below `dir`. */
-function distSize(dir: string): { bytes: number; files: number; largestHtml: { path: string; bytes: number } } {
-  let bytes = 0
-  let files = 0
-  let largestHtml = { path: '', bytes: 0 }
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name)
-      if (e.isDirectory()) walk(p)
-      else {
-        const size = statSync(p).size
-        bytes += size
-        files++
-        if (p.endsWith('.html') && size > largestHtml.bytes) largestHtml = { path: path.relative(dir, p), bytes: size }
-      }
-    }
-  }
-  walk(dir)
-  return { bytes, files, largestHtml }
-}
 
 const node = process.execPath
 const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs')
@@ -80,27 +28,7 @@ await measured(node, ['--import', 'tsx', path.join(ROOT, 'scripts/corpus.ts'), S
 
 // 2. The baseline: a minimal Astro site, one trivial page per report file read from disk.
 const minimal = path.join(work, 'minimal')
-mkdirSync(path.join(minimal, 'src/pages/r'), { recursive: true })
-symlinkSync(path.join(ROOT, 'node_modules'), path.join(minimal, 'node_modules'), 'dir')
-writeFileSync(path.join(minimal, 'package.json'), '{"type":"module"}\n')
-writeFileSync(path.join(minimal, 'astro.config.mjs'), "export default { output: 'static', cacheDir: './.cache-astro' }\n")
-writeFileSync(
-  path.join(minimal, 'src/pages/r/[n].astro'),
-  `---
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-export function getStaticPaths() {
-  const files = []
-  const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(join(d, e.name)) : !e.name.startsWith('.') && files.push(join(d, e.name)) }
-  walk(${JSON.stringify(corpus)})
-  return files.map((file, n) => ({ params: { n: String(n) }, props: { file } }))
-}
-const { file } = Astro.props
-const bytes = readFileSync(file).length
----
-<html lang="zh-CN"><head><meta charset="utf-8"><title>{file}</title></head><body><p>{file}：{bytes} 字节</p></body></html>
-`,
-)
+writeMinimalSite(minimal, corpus, path.join(ROOT, 'node_modules'))
 log('building the minimal Astro site (baseline)')
 const base = await measured(node, [astro, 'build'], minimal)
 

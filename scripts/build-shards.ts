@@ -59,8 +59,8 @@ const code = codeFingerprint(ROOT)
 const toBuild = assembleOnly ? [] : plan.shards.filter((s) => only === null || s.name === only)
 log(`${plan.shards.length} 个分片：${plan.shards.map((s) => s.name).join('、')}；构建其中 ${toBuild.length} 个，同时构建 ${jobs} 个`)
 
-/** Run `astro build` with `env`; its log goes to `logFile`. Resolves with the exit status. */
-function astroBuild(env: Record<string, string>, logFile: string): Promise<number | null> {
+/** Run `astro build` with `env`; its log goes to `logFile`. Resolves with the exit status and peak memory (MiB, Linux). */
+function astroBuild(env: Record<string, string>, logFile: string): Promise<{ status: number | null; peakMiB: number }> {
   mkdirSync(path.dirname(logFile), { recursive: true })
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -69,15 +69,28 @@ function astroBuild(env: Record<string, string>, logFile: string): Promise<numbe
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
+    let peakMiB = 0
+    const timer = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+        if (hwm) peakMiB = Math.max(peakMiB, Math.round(Number(hwm[1]) / 1024))
+      } catch {
+        // not Linux, or the process is gone
+      }
+    }, 250)
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.on('error', reject)
     child.on('close', (status) => {
+      clearInterval(timer)
       writeFileSync(logFile, output)
-      resolve(status)
+      resolve({ status, peakMiB })
     })
   })
 }
+
+/** The peak memory of a build, for the log ("峰值内存 N MiB"; none where /proc is missing). */
+const memory = (peakMiB: number): string => (peakMiB ? `，峰值内存 ${peakMiB} MiB` : '')
 
 const tail = (file: string, lines = 30): string => readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
 
@@ -103,7 +116,7 @@ const worker = async (): Promise<void> => {
     }
     const t = performance.now()
     rmSync(d.stamp, { force: true })
-    const status = await astroBuild({ PORTAL_SHARD: shard.name, PORTAL_OUT_DIR: d.dist, PORTAL_CACHE_DIR: d.cache }, d.log)
+    const { status, peakMiB } = await astroBuild({ PORTAL_SHARD: shard.name, PORTAL_OUT_DIR: d.dist, PORTAL_CACHE_DIR: d.cache }, d.log)
     built++
     if (status !== 0 || !existsSync(summary)) {
       failed.push(shard.name)
@@ -152,17 +165,17 @@ const national = {
   log: path.join(work, '_national', 'build.log'),
 }
 const t = performance.now()
-const status = await astroBuild(
+const nationalBuild = await astroBuild(
   { PORTAL_NATIONAL: summaries, PORTAL_OUT_DIR: national.dist, PORTAL_CACHE_DIR: national.cache },
   national.log,
 )
-if (status !== 0) {
+if (nationalBuild.status !== 0) {
   console.error(
     `全国页面构建失败（日志 ${path.relative(ROOT, national.log)}），最后几行：\n${tail(national.log)}\ndist/ 中仍是上一次的网站，请不要上传。`,
   )
   process.exit(1)
 }
-log(`全国页面：${((performance.now() - t) / 1000).toFixed(1)} 秒（共 ${elapsed()}）`)
+log(`全国页面：${((performance.now() - t) / 1000).toFixed(1)} 秒${memory(nationalBuild.peakMiB)}（共 ${elapsed()}）`)
 
 // 4. Assemble.
 const out = path.join(ROOT, 'dist')

@@ -1,0 +1,184 @@
+/**
+ * `npm run bench:full [-- --sizes 1000,10000 --runs 3 --sharded 10000]`: the builds of issue 9 at
+ * scale, each against its baseline measured in the same run, written to BENCHMARKS.md.
+ *
+ * For each size N (a synthetic corpus, `npm run corpus -- N DIR --seed 1`):
+ * - the baseline, a minimal Astro 7 site rendering one trivial page per report file, built cold;
+ * - this portal (`astro build`), cold (no cache, no dist);
+ * - this portal after adding one report (a report of another seed) to the built site;
+ * each `--runs` times (the median is reported, with every run's seconds), with peak memory,
+ * `dist/` bytes per report and the largest HTML page.
+ * For each size in `--sharded`: `npm run build:shards` cold, and after adding one report (only its
+ * shard and the national pages are rebuilt), with the largest single build's peak memory.
+ *
+ * The machine is shared and noisy: the ratios to the baseline are the figures to compare.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import path from 'node:path'
+import { scratchProject } from '../tests/support/scratch-project.ts'
+import { distSize, measured, median, writeMinimalSite, type Measured } from './lib/build-measure.ts'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const args = process.argv.slice(2).filter((a) => a !== '--')
+const option = (name: string, fallback: string): string => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback
+}
+const numbers = (text: string): number[] => text.split(',').filter(Boolean).map(Number)
+const sizes = numbers(option('sizes', '1000'))
+const sharded = numbers(option('sharded', ''))
+const runs = Math.max(1, Number(option('runs', '3')))
+const work = mkdtempSync(path.join(tmpdir(), 'bench-full-'))
+const started = performance.now()
+const log = (line: string): void => console.error(`[bench:full ${((performance.now() - started) / 1000).toFixed(0)} s] ${line}`)
+const node = process.execPath
+const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs')
+
+/** Files below `dir`, relative (hidden ones left out). */
+const filesBelow = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+
+/** A corpus of `n` reports (seed `seed`), generated once per run of this script. */
+async function corpus(n: number, seed: number, extra: string[] = []): Promise<string> {
+  const dir = path.join(work, `corpus-${n}-${seed}`)
+  if (!existsSync(dir)) {
+    log(`generating ${n} reports (seed ${seed})`)
+    await measured(node, ['--import', 'tsx', path.join(ROOT, 'scripts/corpus.ts'), String(n), dir, '--seed', String(seed), ...extra], ROOT)
+  }
+  return dir
+}
+
+/**
+ * The report added by the "add one report" runs: a one-report corpus of another seed, for 2025
+ * (the corpora span 2019–2024), so it never repeats a report already there.
+ */
+async function extraReport(): Promise<{ dir: string; file: string }> {
+  const dir = await corpus(1, 999, ['--years', '2025-2025', '--faults', '0'])
+  return { dir, file: filesBelow(dir)[0]! }
+}
+
+/** Copy the added report into `content`, keeping its folders (province first). */
+function addReport(extra: { dir: string; file: string }, content: string): void {
+  mkdirSync(path.dirname(path.join(content, extra.file)), { recursive: true })
+  cpSync(path.join(extra.dir, extra.file), path.join(content, extra.file))
+}
+
+const seconds = (m: Measured[]): string => m.map((r) => r.seconds.toFixed(1)).join(' / ')
+const gb = (mib: number | null): string => (mib === null ? '–' : `${(mib / 1024).toFixed(2)} GB`)
+const maxPeak = (m: Measured[]): number | null => (m.some((r) => r.peakMiB !== null) ? Math.max(...m.map((r) => r.peakMiB ?? 0)) : null)
+const lines: string[] = []
+const targets: string[] = []
+
+for (const N of sizes) {
+  const source = await corpus(N, 1)
+  // Baseline.
+  const minimal = path.join(work, `minimal-${N}`)
+  writeMinimalSite(minimal, source, path.join(ROOT, 'node_modules'))
+  const base: Measured[] = []
+  for (let i = 0; i < runs; i++) {
+    rmSync(path.join(minimal, 'dist'), { recursive: true, force: true })
+    rmSync(path.join(minimal, '.cache-astro'), { recursive: true, force: true })
+    log(`N=${N}: baseline run ${i + 1}/${runs}`)
+    base.push(await measured(node, [astro, 'build'], minimal))
+  }
+  // Portal, cold and with one added report.
+  const scratch = scratchProject('bench-full', { withContent: false })
+  const portal = scratch.dir
+  const extra = await extraReport()
+  const cold: Measured[] = []
+  const added: Measured[] = []
+  let size = distSize(portal)
+  for (let i = 0; i < runs; i++) {
+    for (const dir of ['dist', '.cache-astro', 'content']) rmSync(path.join(portal, dir), { recursive: true, force: true })
+    cpSync(source, path.join(portal, 'content/reports'), { recursive: true })
+    cpSync(path.join(ROOT, 'content/places.yaml'), path.join(portal, 'content/places.yaml'))
+    log(`N=${N}: portal cold run ${i + 1}/${runs}`)
+    cold.push(await measured(node, [astro, 'build'], portal))
+    size = distSize(path.join(portal, 'dist'))
+    addReport(extra, path.join(portal, 'content/reports'))
+    log(`N=${N}: portal with one added report, run ${i + 1}/${runs}`)
+    added.push(await measured(node, [astro, 'build'], portal))
+  }
+  scratch.remove()
+  const b = median(base.map((r) => r.seconds))
+  const c = median(cold.map((r) => r.seconds))
+  const a = median(added.map((r) => r.seconds))
+  const perReport = size.bytes / N / 1024
+  lines.push(
+    `## ${N.toLocaleString('en')} reports, one build`,
+    '',
+    '| build | median wall time (runs) | ratio to baseline | peak memory |',
+    '|---|---|---|---|',
+    `| minimal Astro 7 site, one trivial page per report (baseline) | ${b.toFixed(1)} s (${seconds(base)}) | 1.0× | ${gb(maxPeak(base))} |`,
+    `| this portal, cold | ${c.toFixed(1)} s (${seconds(cold)}) | ${(c / b).toFixed(1)}× | ${gb(maxPeak(cold))} |`,
+    `| this portal, one report added | ${a.toFixed(1)} s (${seconds(added)}) | ${(a / b).toFixed(1)}× | ${gb(maxPeak(added))} |`,
+    '',
+    `\`dist/\`: ${(size.bytes / 1024 / 1024).toFixed(1)} MB in ${size.files} files, ${perReport.toFixed(0)} KB per report; largest HTML page ${(size.largestHtml.bytes / 1024).toFixed(0)} KB (\`${size.largestHtml.path}\`).`,
+    '',
+  )
+  if (N >= 10_000) {
+    targets.push(
+      `| cold build at ${N} ≤ 2× baseline | ${(c / b).toFixed(1)}× | ${c / b <= 2 ? 'met' : 'missed'} |`,
+      `| peak memory at ${N} ≤ 4 GB | ${gb(maxPeak(cold))} | ${(maxPeak(cold) ?? 0) <= 4096 ? 'met' : 'missed'} |`,
+    )
+  }
+  targets.push(
+    `| no HTML page over 200 KB (${N}) | ${(size.largestHtml.bytes / 1024).toFixed(0)} KB | ${size.largestHtml.bytes <= 200 * 1024 ? 'met' : 'missed'} |`,
+    `| \`dist/\` ≤ 150 KB per report (${N}) | ${perReport.toFixed(0)} KB | ${perReport <= 150 ? 'met' : 'missed'} |`,
+  )
+}
+
+for (const N of sharded) {
+  const source = await corpus(N, 1)
+  const scratch = scratchProject('bench-shards', { withContent: false })
+  const portal = scratch.dir
+  // The corpus is written as DIR/<province>/<county>/…: each province folder is a shard.
+  cpSync(source, path.join(portal, 'content'), { recursive: true })
+  cpSync(path.join(ROOT, 'content/places.yaml'), path.join(portal, 'content/places.yaml'))
+  const shards = readdirSync(path.join(portal, 'content'), { withFileTypes: true }).filter(
+    (e) => e.isDirectory() && !e.name.startsWith('.'),
+  ).length
+  log(`N=${N}: sharded cold build (${shards} shards)`)
+  const cold = await measured(node, ['--import', 'tsx', 'scripts/build-shards.ts'], portal)
+  const size = distSize(path.join(portal, 'dist'))
+  const extra = await extraReport()
+  addReport(extra, path.join(portal, 'content'))
+  log(`N=${N}: sharded build with one added report (${extra.file})`)
+  const added = await measured(node, ['--import', 'tsx', 'scripts/build-shards.ts'], portal)
+  scratch.remove()
+  const perReport = size.bytes / N / 1024
+  lines.push(
+    `## ${N.toLocaleString('en')} reports in ${shards} shards (\`npm run build:shards\`, ${cpus().length} at a time)`,
+    '',
+    "| build | wall time | largest single build's peak memory |",
+    '|---|---|---|',
+    `| cold | ${cold.seconds.toFixed(1)} s | ${gb(cold.peakMiB)} |`,
+    `| one report added (its shard and the national pages rebuilt) | ${added.seconds.toFixed(1)} s | ${gb(added.peakMiB)} |`,
+    '',
+    `\`dist/\`: ${(size.bytes / 1024 / 1024).toFixed(1)} MB in ${size.files} files, ${perReport.toFixed(0)} KB per report; largest HTML page ${(size.largestHtml.bytes / 1024).toFixed(0)} KB (\`${size.largestHtml.path}\`).`,
+    '',
+  )
+  targets.push(`| one report added at ${N}, sharded: ≤ 20 s | ${added.seconds.toFixed(1)} s | ${added.seconds <= 20 ? 'met' : 'missed'} |`)
+}
+
+const text = [
+  '# Benchmarks',
+  '',
+  `Written by \`npm run bench:full -- ${args.join(' ')}\` (scripts/bench-full.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`,
+  `Corpora: \`npm run corpus -- N DIR --seed 1\` (real townships, 3–6 years each; text, Markdown, web pages and Word files; 5% break one identity). The added report is the one of \`npm run corpus -- 1 DIR --seed 999\`.`,
+  'The machine is shared and noisy: compare the ratios to the baseline of the same run, not the seconds across runs.',
+  '',
+  ...lines,
+  '## Targets (issue 9)',
+  '',
+  '| target | measured | |',
+  '|---|---|---|',
+  ...targets,
+  '',
+].join('\n')
+writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), text)
+console.log(text)
+rmSync(work, { recursive: true, force: true })
