@@ -4,6 +4,7 @@
  * that does not exist (404) is an empty county — its townships are then named as not found; any
  * other failure rejects, and is tried again on the next request.
  */
+import { readCountyFile, type CountyFile } from '../utils/compare/compare-county-file.ts'
 import type { CompareData } from '../utils/compare/compare-data.ts'
 import type { PlaceIndex, ProvinceTownships } from '../utils/compare/compare-place-index.ts'
 import { compareCountyPath, comparePlacesPath, compareProvincePath } from '../utils/compare/compare-paths.ts'
@@ -48,4 +49,6 @@ export const provinceTownships = cached(async (province): Promise<PickerTownship
 })
 
 /** The figures of one county's townships. */
-export const countyData = cached((county): Promise<CompareData> => fetchJson<CompareData>(compareCountyPath(county), { reports: [] }))
+export const countyData = cached(async (county): Promise<CompareData> =>
+  readCountyFile(await fetchJson<CountyFile>(compareCountyPath(county), { m: [], reports: [] })),
+)

@@ -1,8 +1,9 @@
 /**
  * The figures of the compare page in their compact form: per report its id, township key and
  * names, year, and for every metric cell present its value, source line and unit. One county's
- * reports make one data file (`/data/compare/<county>.json`, compare-counties.ts), which the
- * browser fetches when a township of that county is chosen; the table merges the files it has.
+ * reports make one data file (`/data/compare/<county>.json`: compare-counties.ts says which,
+ * compare-county-file.ts writes it), which the browser fetches when a township of that county is
+ * chosen; the table merges the files it has.
  */
 import { cellLookup } from '../../lib/tables/cell-lookup.ts'
 import type { ReportRecord } from '../../lib/types.ts'

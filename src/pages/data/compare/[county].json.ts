@@ -1,12 +1,13 @@
 /**
  * /data/compare/<county>.json: the compare page's figures for the townships of one county
- * (src/utils/compare/compare-counties.ts, compact format of compare-data.ts), fetched by the
+ * (src/utils/compare/compare-counties.ts; format: compare-county-file.ts), fetched by the
  * browser only when one of them is chosen.
  */
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { getReports } from '../../../data/reports.ts'
 import type { ReportRecord } from '../../../lib/types.ts'
 import { countyGroups, groupRecords } from '../../../utils/compare/compare-counties.ts'
+import { countyFile } from '../../../utils/compare/compare-county-file.ts'
 import { compareData } from '../../../utils/compare/compare-data.ts'
 import { buildPlaceTree } from '../../../utils/place/place-tree.ts'
 
@@ -16,4 +17,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ records: ReportRecord[] }> = ({ props }) =>
-  new Response(JSON.stringify(compareData(props.records)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+  new Response(JSON.stringify(countyFile(compareData(props.records))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
