@@ -95,7 +95,7 @@ describe('county page', () => {
 })
 
 describe('township page', () => {
-  test('徐套乡 shows 行政处罚 51 linked to its source line, in a one-year series with a note', async () => {
+  test('徐套乡 shows 行政处罚 51 linked to its source line, in a one-year series with a note; table 三 by its 总计 column', async () => {
     const view = await openPage(browser, baseURL, XUTAO)
     try {
       const { page } = view
@@ -109,14 +109,15 @@ describe('township page', () => {
       expect((await link.textContent())?.startsWith('51')).toBe(true)
       // The 2019 table 二 does not appear: nothing is relabelled between formats.
       expect(await page.locator('h3', { hasText: '2019 格式' }).count()).toBe(0)
-      // A blank cell reads "—" (未填报), never 0: 结转下年度继续办理 · 法律服务机构.
-      const carried = page.locator('tbody', { has: page.locator('th.item', { hasText: '结转下年度继续办理' }) })
-      expect(
-        await carried
-          .locator('tr', { has: page.locator('th', { hasText: '法律服务机构' }) })
-          .locator('td')
-          .innerText(),
-      ).toMatch(/^—/)
+      // Table 三 shows its 总计 column only, each figure linked to its line; the column head
+      // links to the report's own table 三, which has the split by applicant.
+      const requests = page.locator('section.series', { has: page.locator('h3', { hasText: '表三' }) })
+      expect(await requests.locator('thead th').allInnerTexts()).toEqual(['项目', '2021年'])
+      expect(await requests.locator('thead a').getAttribute('href')).toBe('/reports/640521205000-2021/#table-3')
+      expect(await requests.innerText()).not.toContain('法律服务机构')
+      const carried = requests.locator('tr', { has: page.locator('th', { hasText: '结转下年度继续办理' }) })
+      expect(await carried.locator('td a').getAttribute('href')).toBe('/reports/640521205000-2021/source/#L87')
+      expect(await carried.locator('td').innerText()).toBe('0')
       // Trend charts: an image with a name, and a data table.
       const charts = page.locator('figure.trend')
       expect(await charts.count()).toBe(5)
@@ -134,7 +135,9 @@ describe('township page', () => {
     try {
       const page = await context.newPage()
       await page.goto(new URL(XUTAO, baseURL).href)
-      expect(await page.locator('a[href="/reports/640521205000-2021/source/#L51"]').count()).toBe(1)
+      // In the series table and in the trend chart's data table.
+      expect(await page.locator('section.series a[href="/reports/640521205000-2021/source/#L51"]').count()).toBe(1)
+      expect(await page.locator('figure.trend a[href="/reports/640521205000-2021/source/#L51"]').count()).toBe(1)
     } finally {
       await context.close()
     }

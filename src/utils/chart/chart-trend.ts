@@ -18,7 +18,8 @@ export interface TrendChart {
   plot: { left: number; right: number; top: number; bottom: number }
   /** `points` attributes of polylines, one per run of two or more reported values. */
   lines: string[]
-  dots: { x: number; y: number; label: string; text: string }[]
+  /** The reported points; `textY` is the baseline of the value printed above the dot. */
+  dots: { x: number; y: number; textY: number; label: string; text: string }[]
   xLabels: { x: number; text: string }[]
   /** Horizontal grid lines with their value. */
   yTicks: { y: number; text: string }[]
@@ -74,8 +75,11 @@ export function trendChart(title: string, points: readonly TrendPoint[], options
     height,
     plot,
     lines,
-    dots: points.flatMap((p, i) => (p.value === null ? [] : [{ x: x(i), y: y(p.value), label: p.label, text: groupedNumber(p.value) }])),
-    xLabels: points.map((p, i) => ({ x: x(i), text: p.label })),
+    dots: points.flatMap((p, i) =>
+      p.value === null ? [] : [{ x: x(i), y: y(p.value), textY: round(y(p.value) - 8), label: p.label, text: groupedNumber(p.value) }],
+    ),
+    // Six years side by side leave no room for 年 after each: 2019 … 2024.
+    xLabels: points.map((p, i) => ({ x: x(i), text: points.length > 4 ? p.label.replace(/年$/, '') : p.label })),
     yTicks: ticks.map((t) => ({ y: y(t), text: groupedNumber(t) })),
     missing: points.filter((p) => p.value === null).map((p) => p.label),
     description: `${title}：${points.map((p) => `${p.label} ${p.value === null ? '未填报' : formatValue(p.value)}`).join('，')}`,

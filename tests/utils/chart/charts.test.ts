@@ -14,7 +14,7 @@ describe('trendChart', () => {
   test('one point sits in the middle, labelled, with no line', () => {
     const chart = trendChart('行政处罚', [{ label: '2021年', value: 51 }])
     expect(chart.lines).toEqual([])
-    expect(chart.dots).toEqual([{ x: 134, y: 52.2, label: '2021年', text: '51' }])
+    expect(chart.dots).toEqual([{ x: 134, y: 52.2, textY: 44.2, label: '2021年', text: '51' }])
     expect(chart.xLabels).toEqual([{ x: 134, text: '2021年' }])
     expect(chart.yTicks.map((t) => t.text)).toEqual(['0', '50', '100'])
     expect(chart.description).toBe('行政处罚：2021年 51')
@@ -39,6 +39,12 @@ describe('trendChart', () => {
       expect(d.y).toBeGreaterThanOrEqual(chart.plot.top)
       expect(d.y).toBeLessThanOrEqual(chart.plot.bottom)
     }
+  })
+
+  test('six years label the axis with the year digits only (no room for 年 after each)', () => {
+    const six = [2019, 2020, 2021, 2022, 2023, 2024].map((y) => ({ label: `${y}年`, value: 1 }))
+    expect(trendChart('t', six).xLabels.map((l) => l.text)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024'])
+    expect(trendChart('t', six.slice(0, 4)).xLabels.map((l) => l.text)).toEqual(['2019年', '2020年', '2021年', '2022年'])
   })
 })
 
