@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { cellContext, cellView, valueText, type CellContext } from '../../../src/utils/report/cell-view.ts'
 import type { Cell } from '../../../src/lib/types.ts'
 
-const ctx: CellContext = { id: '640521205000-2021', name: '徐套乡', year: 2021, table: '表二' }
+const ctx: CellContext = { id: '640521205000-2021', table: '表二' }
 
 /** A cell of 行政处罚 with overrides. */
 const cell = (over: Partial<Cell> = {}): Cell => ({
@@ -23,7 +23,7 @@ describe('cellView', () => {
       text: '51',
       hidden: null,
       href: '/reports/640521205000-2021/source/#L51',
-      label: '徐套乡 2021 表二 行政处罚 本年处理决定数量：51，查看原文第 51 行',
+      label: '表二 行政处罚 本年处理决定数量：51，原文第 51 行',
       corrected: null,
     })
   })
@@ -31,7 +31,7 @@ describe('cellView', () => {
   it('shows a blank cell as "—" with 未填报, never as 0, still linked to its line', () => {
     const view = cellView(ctx, '行政处罚', '本年处理决定数量', cell({ value: null, raw: '' }))
     expect(view).toMatchObject({ state: 'blank', text: '—', hidden: '未填报', href: '/reports/640521205000-2021/source/#L51' })
-    expect(view.label).toBe('徐套乡 2021 表二 行政处罚 本年处理决定数量：未填报，查看原文第 51 行')
+    expect(view.label).toBe('表二 行政处罚 本年处理决定数量：未填报，原文第 51 行')
   })
 
   it('says 无法确定 for a null cell the engine marked uncertain', () => {
@@ -49,14 +49,14 @@ describe('cellView', () => {
       text: '—',
       hidden: '未识别',
       href: null,
-      label: '徐套乡 2021 表二 行政许可 本年处理决定数量：未识别',
+      label: '表二 行政许可 本年处理决定数量：未识别',
       corrected: null,
     })
   })
 
-  it('leaves out an unknown year and an empty column label', () => {
-    expect(cellView({ ...ctx, year: null, table: '表四' }, '行政复议 总计', '', cell({ line: 94 })).label).toBe(
-      '徐套乡 表四 行政复议 总计：51，查看原文第 94 行',
+  it('leaves out an empty column label and names the PDF page', () => {
+    expect(cellView({ ...ctx, table: '表四' }, '行政复议 总计', '', cell({ line: 94, page: 3 })).label).toBe(
+      '表四 行政复议 总计：51，原文第 94 行（PDF 第 3 页）',
     )
   })
 })
@@ -73,8 +73,7 @@ describe('valueText', () => {
 })
 
 describe('cellContext', () => {
-  it('names the report by its township, else its organ', () => {
-    const organ = { name: '某县人民政府', township: null, county: '某县', prefecture: null, province: null, code: null }
-    expect(cellContext({ id: 'x', organ, year: 2020 }, 'requests')).toMatchObject({ name: '某县人民政府', year: 2020, table: '表三' })
+  it('names the table by its short name', () => {
+    expect(cellContext({ id: 'x' }, 'requests')).toEqual({ id: 'x', table: '表三' })
   })
 })
