@@ -156,8 +156,12 @@ if (missing.length) {
 const summaries = path.join(work, 'summaries')
 rmSync(summaries, { recursive: true, force: true })
 mkdirSync(summaries, { recursive: true })
-for (const shard of plan.shards)
+for (const shard of plan.shards) {
   copyFileSync(path.join(dirs(shard).dist, 'shard/summary.json'), path.join(summaries, `${shard.slug}.summary.json`))
+  // The national manifest of the bulk files lists every shard's (src/utils/shard/bulk-manifests.ts).
+  const bulk = path.join(dirs(shard).dist, 'data/bulk/manifest.json')
+  if (existsSync(bulk)) copyFileSync(bulk, path.join(summaries, `${shard.slug}.bulk-manifest.json`))
+}
 writeFileSync(path.join(summaries, 'search-bundles.json'), JSON.stringify(plan.shards.slice(1).map((s) => `pagefind/shards/${s.slug}/`)))
 const national = {
   dist: path.join(work, '_national', 'dist'),

@@ -23,6 +23,7 @@ import { progressLine, registryOf } from '../lib/index.ts'
 import type { PlaceAlias } from '../lib/places/types.ts'
 import type { DocumentOutput, DocumentTask, DocumentWorkerData } from './search-document-worker.ts'
 import { poolSize, WorkerPool } from './worker-pool.ts'
+import { rendersReports } from '../utils/build-role.ts'
 
 export interface PagefindOptions {
   /** Index everything as one language; the portal is Chinese-only. Default `zh-cn`. */
@@ -266,6 +267,8 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         root = fileURLToPath(config.root)
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // The national build of a sharded site has no report of its own: the search page merges the shards' bundles.
+        if (!rendersReports()) return logger.info('全国页面构建：检索索引由各分片生成，此处不建索引')
         const site = fileURLToPath(dir)
         // The registry's problems are reported by the content loader; here it only adds spellings.
         const aliases = registryOf(path.join(root, 'content')).registry?.aliases ?? []

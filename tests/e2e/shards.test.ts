@@ -5,7 +5,7 @@
  * shard. Adding a report rebuilds only its shard.
  */
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -85,7 +85,29 @@ describe('a site built in two shards', () => {
       /<dt[^>]*>报告<\/dt><dd[^>]*><span class="figure"[^>]*>4<\/span> 份/,
     )
     expect(existsSync(path.join(dist(), 'shard'))).toBe(false)
+    // The national build makes no page of a single report or place: those are the shards' (full records).
+    const national = path.join(project.dir, '.shards/_national/dist')
+    expect(existsSync(path.join(national, 'index.html'))).toBe(true)
+    for (const page of [
+      'reports',
+      'places/64',
+      'places/640521205000',
+      'data/reports',
+      'data/compare/640521.json',
+      'data/bulk/64',
+      'pagefind',
+    ])
+      expect(existsSync(path.join(national, page)), page).toBe(false)
     expect(siteProblems(dist(), '/')).toEqual([])
+    // Bulk data: one manifest listing every shard's partitions, each file there with its size.
+    const manifest = JSON.parse(readFileSync(path.join(dist(), 'data/bulk/manifest.json'), 'utf8')) as {
+      files: { path: string; bytes: number }[]
+    }
+    const provinces = new Set(manifest.files.map((f) => f.path.split('/')[0]))
+    expect([...provinces].sort()).toEqual(['14', '62', '63', '64'])
+    for (const file of manifest.files) expect(statSync(path.join(dist(), 'data/bulk', file.path)).size, file.path).toBe(file.bytes)
+    // Compare: each county's figures come from its shard.
+    for (const county of ['640521', '141181']) expect(existsSync(path.join(dist(), `data/compare/${county}.json`)), county).toBe(true)
     const index = readFileSync(path.join(dist(), 'sitemap-index.xml'), 'utf8')
     expect([...index.matchAll(/<loc>[^<]*\/(sitemap-[^<]+\.xml)<\/loc>/g)].map((m) => m[1]).length).toBe(3)
   })

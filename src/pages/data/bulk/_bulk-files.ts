@@ -12,6 +12,8 @@ import { getReports } from '../../../data/reports.ts'
 import { progressLine } from '../../../lib/index.ts'
 import type { BulkFormat, BulkManifest } from '../../../utils/data/bulk/bulk-manifest.ts'
 import { writeBulkFiles } from '../../../utils/data/bulk/write-bulk-files.ts'
+import { buildRole, rendersReports } from '../../../utils/build-role.ts'
+import { mergedBulkManifest } from '../../../utils/shard/bulk-manifests.ts'
 
 /** Where the files were written and their manifest. */
 interface BulkFiles {
@@ -21,8 +23,16 @@ interface BulkFiles {
 
 let written: Promise<BulkFiles> | null = null
 
-/** Write the bulk files of every report once (later calls share the first); removed when the process exits. */
+/**
+ * Write the bulk files of every report once (later calls share the first); removed when the process
+ * exits. The national build of a sharded site writes none: the shards did, and its manifest lists theirs.
+ */
 export function getBulkFiles(): Promise<BulkFiles> {
+  const role = buildRole()
+  if (role.kind === 'national') {
+    written ??= Promise.resolve({ dir: '', manifest: mergedBulkManifest(role.summaries) })
+    return written
+  }
   written ??= getReports().then(async (entries) => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-bulk-'))
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
@@ -39,6 +49,7 @@ export function getBulkFiles(): Promise<BulkFiles> {
 
 /** The route parameters of every bulk file in one format (`64/2021/cells.parquet` → 64, 2021, cells). */
 export async function bulkFileParams(format: BulkFormat): Promise<{ params: { province: string; year: string; table: string } }[]> {
+  if (!rendersReports()) return []
   return (await getBulkFiles()).manifest.files
     .filter((f) => f.format === format)
     .map((f) => {
