@@ -71,7 +71,11 @@ export function townshipPicker(hooks: PickerHooks): { update(): void } {
   /** The selects below the province, after a change above. */
   const fillBelow = (index: PlaceIndex, from: 'province' | 'prefecture'): void => {
     const p = index.provinces.find((x) => x.k === province.value)
-    if (from === 'province') fill(prefecture, p ? p.p.map((f) => [f.k || DIRECT, f.n || '（省直辖）']) : [])
+    if (from === 'province') {
+      fill(prefecture, p ? p.p.map((f) => [f.k || DIRECT, f.n || '（省直辖）']) : [])
+      // A province with one prefecture-level group (a 直辖市's districts) goes straight to its counties.
+      if (p?.p.length === 1) prefecture.value = p.p[0]!.k || DIRECT
+    }
     const key = prefecture.value === DIRECT ? '' : prefecture.value
     const counties = p ? p.p.filter((f) => !prefecture.value || f.k === key).flatMap((f) => f.c) : []
     fill(county, p && prefecture.value ? counties.map(([key, name, townships]) => [key, `${name}（${townships} 个乡镇）`]) : [])

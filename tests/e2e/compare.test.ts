@@ -182,6 +182,8 @@ describe('compare page', () => {
       const { page } = view
       await ready(page)
       await page.getByLabel('省级').selectOption({ label: '宁夏回族自治区' })
+      // Its only prefecture is chosen with it.
+      await expect.poll(() => page.getByLabel('地级').inputValue()).toBe('6405')
       await page.getByLabel('地级').selectOption({ label: '中卫市' })
       await page.getByLabel('县级').selectOption({ label: '中宁县（1 个乡镇）' })
       await expect.poll(() => page.locator('#compare-matches label').allInnerTexts()).toEqual([expect.stringMatching(/^徐套乡/)])
