@@ -15,7 +15,7 @@ export const pageKinds: readonly { kind: string; test: RegExp }[] = [
   { kind: 'township page', test: /^places\/(?:\d{12}|x-[^/]+)\/index\.html$/ },
   { kind: 'other place pages', test: /^places\// },
   { kind: 'year pages', test: /^years\// },
-  { kind: 'compare', test: /^compare\// },
+  { kind: 'compare page and data', test: /^(?:compare|data\/compare)\// },
   { kind: 'bulk downloads (other data/)', test: /^data\// },
   { kind: 'search index (pagefind/)', test: /^pagefind\// },
   { kind: 'styles and scripts (_astro/)', test: /^_astro\// },
