@@ -1,5 +1,5 @@
 /**
- * /feed.xml: RSS 2.0 feed of the reports, newest first. The channel links to the home page
+ * /feed.xml: RSS 2.0 feed of the newest reports (src/utils/feed.ts). The channel links to the home page
  * (site + base); item links are the report pages' paths (with the base) on the site's origin.
  */
 import rss from '@astrojs/rss'

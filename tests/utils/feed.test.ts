@@ -14,6 +14,13 @@ describe('feed items', () => {
     expect(items[0]!.pubDate?.toISOString()).toBe('2022-01-03T16:00:00.000Z')
   })
 
+  test('lists only the newest reports, so the feed does not grow with the corpus', () => {
+    const all = feedItems(sampleRecords())
+    expect(feedItems(sampleRecords(), 2)).toEqual(all.slice(0, 2))
+    const many = Array.from({ length: 250 }, (_, i) => ({ ...sampleRecords()[0]!, id: `x-${i}` }))
+    expect(feedItems(many)).toHaveLength(100)
+  })
+
   test('titles name the organ and the year', () => {
     expect(reportTitle(sampleRecord('640521205000-2021'))).toBe('中宁县徐套乡人民政府2021年政府信息公开工作年度报告')
   })
