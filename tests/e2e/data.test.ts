@@ -15,7 +15,7 @@ import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } f
 import { DIST } from './global-setup.ts'
 
 const baseURL = inject('baseURL')
-const PAGES = ['/data/', '/data/format/', '/about/']
+const PAGES = ['/data/', '/data/dictionary/', '/data/format/', '/about/']
 
 let browser: Browser
 
@@ -157,7 +157,7 @@ describe('feed and sitemap', () => {
     }
   })
 
-  test('the sitemap lists the compare, data, format and about pages', async () => {
+  test('the sitemap lists the compare, data, dictionary, format and about pages', async () => {
     const text = (await get('/sitemap-0.xml')).bytes.toString('utf8')
     for (const path of ['/compare/', ...PAGES]) expect(text).toContain(`${path}</loc>`)
   })
@@ -188,7 +188,7 @@ describe('data, format and about pages', () => {
     })
   }
 
-  test('the data page lists the partitions by province with sizes, shows the examples, and documents fields, labels and rule ids', async () => {
+  test('the data page lists the partitions by province with sizes, shows the examples and links the dictionary and format notes', async () => {
     const view = await openPage(browser, baseURL, '/data/')
     try {
       const { page } = view
@@ -214,7 +214,18 @@ describe('data, format and about pages', () => {
       expect(examples[2]).toContain('read_parquet(')
       for (const code of examples) expect(code.split('\n')).toHaveLength(3)
       expect(await page.getByRole('link', { name: '数据格式说明' }).getAttribute('href')).toBe('/data/format/')
+      expect(await page.getByRole('link', { name: '数据字典' }).getAttribute('href')).toBe('/data/dictionary/')
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('the dictionary page documents record fields, the columns of both tables, labels and rule ids', async () => {
+    const view = await openPage(browser, baseURL, '/data/dictionary/')
+    try {
+      const { page } = view
       expect(await page.getByRole('rowheader', { name: 'tables.requests.cells[].value' }).count()).toBe(1)
+      expect(await page.getByRole('rowheader', { name: 'corrected_from' }).count()).toBe(1)
       expect(await page.getByRole('rowheader', { name: 'province_code' }).count()).toBe(1)
       expect(await page.getByRole('rowheader', { name: '其他对外管理服务事项' }).count()).toBe(1)
       expect(await page.locator('#rule-cell-count').count()).toBe(1)

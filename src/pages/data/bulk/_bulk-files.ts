@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { getReports } from '../../../data/reports.ts'
 import { progressLine } from '../../../lib/index.ts'
 import type { BulkFormat, BulkManifest } from '../../../utils/data/bulk/bulk-manifest.ts'
+import { bulkSummaryLine } from '../../../utils/data/bulk/manifest-groups.ts'
 import { writeBulkFiles } from '../../../utils/data/bulk/write-bulk-files.ts'
 import { buildRole, rendersReports } from '../../../utils/build-role.ts'
 import { mergedBulkManifest } from '../../../utils/shard/bulk-manifests.ts'
@@ -36,12 +37,14 @@ export function getBulkFiles(): Promise<BulkFiles> {
   written ??= getReports().then(async (entries) => {
     const dir = mkdtempSync(join(tmpdir(), 'portal-bulk-'))
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+    const started = performance.now()
     const progress = progressLine('批量数据：写入报告', (line) => console.info(line))
     const manifest = await writeBulkFiles(
       entries.map((e) => e.record),
       dir,
       progress,
     )
+    console.info(bulkSummaryLine(manifest, performance.now() - started))
     return { dir, manifest }
   })
   return written

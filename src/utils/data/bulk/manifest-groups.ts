@@ -71,3 +71,9 @@ export function formatBytes(bytes: number): string {
   }
   return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`
 }
+
+/** The build log's line about the bulk step: "批量数据：1,000 份报告写成 … 个分区、… 个文件（… MB），用时 … 秒". */
+export function bulkSummaryLine(manifest: Pick<BulkManifest, 'totals'>, milliseconds: number): string {
+  const t = manifest.totals
+  return `批量数据：${t.reports.toLocaleString('en-US')} 份报告写成 ${t.partitions.toLocaleString('en-US')} 个分区、${t.files.toLocaleString('en-US')} 个文件（${formatBytes(t.bytes)}），用时 ${(milliseconds / 1000).toFixed(1)} 秒`
+}

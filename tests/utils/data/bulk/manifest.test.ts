@@ -1,7 +1,7 @@
 /** The manifest's totals, its listing by province for the data page, sizes for people, and the read examples. */
 import { describe, expect, test } from 'vitest'
 import { bulkManifest, type BulkFile } from '../../../../src/utils/data/bulk/bulk-manifest.ts'
-import { formatBytes, provinceListings } from '../../../../src/utils/data/bulk/manifest-groups.ts'
+import { bulkSummaryLine, formatBytes, provinceListings } from '../../../../src/utils/data/bulk/manifest-groups.ts'
 import { readExamples } from '../../../../src/utils/data/bulk/read-examples.ts'
 import { bulkTables } from '../../../../src/utils/data/bulk/write-bulk-files.ts'
 
@@ -68,6 +68,14 @@ describe('provinceListings', () => {
       ['64/2020', 2020, 2, 300, 4],
       ['64/2021', 2021, 3, 450, 4],
     ])
+  })
+})
+
+describe('bulkSummaryLine', () => {
+  test('says how many reports became how many partitions and files, their size and the time', () => {
+    expect(bulkSummaryLine(bulkManifest(files, bulkTables), 12_345)).toBe(
+      '批量数据：6 份报告写成 3 个分区、12 个文件（6.5 KB），用时 12.3 秒',
+    )
   })
 })
 
