@@ -9,8 +9,8 @@
  * It works because the build emits no inline code: stylesheets and scripts are files under
  * /_astro/ (astro.config.mjs: `inlineStylesheets: 'never'`, `assetsInlineLimit: 0`), code blocks
  * are not highlighted with inline colours, and the browser scripts build the DOM with methods,
- * never style attributes or HTML strings. The compare page's data island is
- * `<script type="application/json">`, which a browser never executes, so the policy needs no hash for it.
+ * never style attributes or HTML strings. Page data the scripts read is fetched as JSON files
+ * (the compare page's /data/compare/…), so the policy needs no hash.
  */
 
 /** Each directive, and why it is there. */

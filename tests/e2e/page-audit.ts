@@ -77,7 +77,7 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
  * attribute; a javascript:/vbscript:/data: URL (but the `data:,` icon); a URL attribute pointing
  * off-origin (but the canonical link, never fetched); frames, objects, <base>, <style>, a
  * <meta http-equiv> other than the policy; a script that is not one of the site's module files
- * or its JSON data island.
+ * or a JSON data block (`<script type="application/json">`, never executed).
  */
 export function auditDom(page: Page): Promise<string[]> {
   return page.evaluate(() => {
