@@ -1,12 +1,12 @@
 /**
- * `npm run bench:full [-- --sizes 1000,10000 --runs 3 --sharded 10000]`: the builds of issue 9 at
+ * `npm run bench:full [-- --sizes 1000,10000 --runs 3,1 --sharded 10000]`: the builds of issue 9 at
  * scale, each against its baseline measured in the same run, written to BENCHMARKS.md.
  *
  * For each size N (a synthetic corpus, `npm run corpus -- N DIR --seed 1`):
  * - the baseline, a minimal Astro 7 site rendering one trivial page per report file, built cold;
  * - this portal (`astro build`), cold (no cache, no dist);
  * - this portal after adding one report (a report of another seed) to the built site;
- * each `--runs` times (the median is reported, with every run's seconds), with peak memory,
+ * each `--runs` times (one count, or one per size; the median is reported, with every run's seconds), with peak memory,
  * `dist/` bytes per report and the largest HTML page.
  * For each size in `--sharded`: `npm run build:shards` cold, and after adding one report (only its
  * shard and the national pages are rebuilt), with the largest single build's peak memory.
@@ -28,7 +28,8 @@ const option = (name: string, fallback: string): string => {
 const numbers = (text: string): number[] => text.split(',').filter(Boolean).map(Number)
 const sizes = numbers(option('sizes', '1000'))
 const sharded = numbers(option('sharded', ''))
-const runs = Math.max(1, Number(option('runs', '3')))
+// `--runs 3` for every size, or one count per size (`--runs 3,1`: three at the first, one at the second).
+const runCounts = numbers(option('runs', '3')).map((n) => Math.max(1, n))
 const work = mkdtempSync(path.join(tmpdir(), 'bench-full-'))
 const started = performance.now()
 const log = (line: string): void => console.error(`[bench:full ${((performance.now() - started) / 1000).toFixed(0)} s] ${line}`)
@@ -72,7 +73,8 @@ const maxPeak = (m: Measured[]): number | null => (m.some((r) => r.peakMiB !== n
 const lines: string[] = []
 const targets: string[] = []
 
-for (const N of sizes) {
+for (const [index, N] of sizes.entries()) {
+  const runs = runCounts[index] ?? runCounts.at(-1) ?? 3
   const source = await corpus(N, 1)
   // Baseline.
   const minimal = path.join(work, `minimal-${N}`)
