@@ -31,8 +31,13 @@ function parquetValue(column: BulkColumn, value: FieldValue): FieldValue | Date 
   return new Date(`${value}T00:00:00Z`)
 }
 
-/** Write `records` as `table` to `file` (.parquet); returns the number of rows. */
-export function writeParquet(file: string, table: BulkTable, records: Iterable<ReportRecord>, { rowGroupRows = 100_000 } = {}): number {
+/** Write `records` as `table` to `file` (.parquet); resolves with the number of rows. */
+export async function writeParquet(
+  file: string,
+  table: BulkTable,
+  records: Iterable<ReportRecord>,
+  { rowGroupRows = 100_000 } = {},
+): Promise<number> {
   const writer = new ParquetWriter({
     writer: fileWriter(file),
     schema: parquetSchema(table.columns),
@@ -42,10 +47,11 @@ export function writeParquet(file: string, table: BulkTable, records: Iterable<R
   let group: (FieldValue | Date)[][] = columns.map(() => [])
   let size = 0
   let total = 0
-  const flush = (): void => {
+  // The writer's calls return a promise only when its sink flushes asynchronously (the file sink does not).
+  const flush = async (): Promise<void> => {
     if (!size) return
     const columnData = columns.map((c, i) => ({ name: c.name, data: group[i]! }))
-    void writer.write({ columnData, rowGroupSize: size })
+    await writer.write({ columnData, rowGroupSize: size })
     total += size
     group = columns.map(() => [])
     size = 0
@@ -53,10 +59,10 @@ export function writeParquet(file: string, table: BulkTable, records: Iterable<R
   for (const record of records) {
     for (const row of table.rows(record)) {
       for (let i = 0; i < columns.length; i++) group[i]!.push(parquetValue(columns[i]!, row[i]!))
-      if (++size >= rowGroupRows) flush()
+      if (++size >= rowGroupRows) await flush()
     }
   }
-  flush()
-  void writer.finish()
+  await flush()
+  await writer.finish()
   return total
 }

@@ -34,7 +34,7 @@ export async function writeBulkFiles(
         const path = `${partition.path}/${table.name}.${format}`
         const file = join(dir, path)
         const rows =
-          format === 'parquet' ? writeParquet(file, table, partition.records) : await writeCsvGzip(file, table, partition.records)
+          format === 'parquet' ? await writeParquet(file, table, partition.records) : await writeCsvGzip(file, table, partition.records)
         files.push({
           path,
           table: table.name,
