@@ -27,9 +27,10 @@ export function narrativeLines(tree: ReportRoot, file: VFile): Paragraph[] {
   if (file.data.reader !== 'text') return tree.children.map((node) => ({ text: tidy(node.text), line: node.position.start.line }))
   const first = bodyStart(tree.children)
   const rows = String(file.value).split(/\r\n?|\n/)
-  return rows
-    .map((text, i) => ({ text: tidy(stripMarkdown(text).replace(/^\s*#{1,6}\s+/, '')), line: i + 1 }))
-    .filter((p) => p.line >= first)
+  const out: Paragraph[] = []
+  for (let i = Math.max(0, first - 1); i < rows.length; i++)
+    out.push({ text: tidy(stripMarkdown(rows[i]!).replace(/^\s*#{1,6}\s+/, '')), line: i + 1 })
+  return out
 }
 
 /** The first line after the front matter (whose lines the text reader left empty). */
@@ -37,9 +38,12 @@ function bodyStart(lines: readonly LineNode[]): number {
   return lines.find((l) => !l.blank)?.position.start.line ?? 1
 }
 
+/** Text that `tidy` changes: a whitespace other than a space, two in a row, or one at either end. */
+const untidy = /\s\s|[^\S ]|^\s|\s$/
+
 /** Whitespace runs (tabs of stray table rows included) become one space. */
 function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return untidy.test(text) ? text.replace(/\s+/g, ' ').trim() : text
 }
 
 /** True when a line shows nothing worth reading (empty, or only punctuation such as a lone list dash). */

@@ -4,7 +4,7 @@
  */
 import type { LineNode } from '../types.ts'
 import { chineseInteger } from '../text/numerals.ts'
-import { sectionOfExactTitle, sectionOfWords, titleLength, type SectionNumber } from '../template/section-words.ts'
+import { mayNameSection, sectionOfExactTitle, sectionOfWords, titleLength, type SectionNumber } from '../template/section-words.ts'
 
 /** A line that may be the heading of one of the six sections. */
 export interface HeadingCandidate {
@@ -43,8 +43,11 @@ function offsetAfter(text: string, count: number): number {
 
 /** The text to read as a heading and whether it shares its row, or null for a table row. */
 function headingText(line: LineNode): { text: string; inRow: boolean } | null {
+  let filled = 0
+  let single = line.text
+  for (const c of line.cells) if (c.text !== '' && filled++ === 0) single = c.text
+  if (filled <= 1) return { text: single, inRow: false }
   const cells = line.cells.map((c) => c.text).filter((t) => t !== '')
-  if (cells.length <= 1) return { text: cells[0] ?? line.text, inRow: false }
   if (line.layout === 'spaces' && cells.every((t) => t.length <= 3)) return { text: line.text, inRow: false }
   if (cells.length === 2 && cells[1]!.length >= 8) return { text: cells[0]!, inRow: true }
   return null
@@ -54,7 +57,7 @@ function headingText(line: LineNode): { text: string; inRow: boolean } | null {
 export function headingCandidate(line: LineNode): HeadingCandidate | null {
   if (line.blank) return null
   const source = headingText(line)
-  if (!source) return null
+  if (!source || !mayNameSection(source.text)) return null
   if (!/[\u4e00-\u9fff].{0,3}[\u4e00-\u9fff]/.test(source.text)) return null
   const written = source.text.replace(/^\s*#{1,6}\s*/, '').trim()
   // Without an outline numeral a heading is its words alone, far shorter than this: skip prose fast.

@@ -26,6 +26,14 @@ const keywords: ReadonlyArray<readonly [SectionNumber | null, RegExp]> = [
   [1, /总体情况|概述|概况|基本情况/],
 ]
 
+/** Every keyword above holds one of these characters (收费, 其他, 复议, 诉讼, 收到, 依申请, 处理, 主动, 问题, 改进, 不足, 总体, 概述, 基本). */
+const keywordChar = /[收其复诉依处主问改足总概基]/
+
+/** Whether `text` may hold a section's keyword: a quick test that spares a line without any the patterns. */
+export function mayNameSection(text: string): boolean {
+  return keywordChar.test(text)
+}
+
 /** Full heading texts (numeral removed) per section: a line that is exactly one of these is a heading. */
 const exactForms: ReadonlyArray<readonly [SectionNumber | null, RegExp]> = [
   [null, /^(?:政府信息公开的?)?收费(?:及|和|与|、)?减免(?:的)?情况$/],
