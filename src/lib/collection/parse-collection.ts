@@ -9,6 +9,7 @@ import { loadPlaceRegistry, type PlaceRegistry } from '../places/index.ts'
 import { parseSource, type ParsedSource } from '../pipeline/index.ts'
 import type { Diagnostic, ReportRecord } from '../types.ts'
 import { duplicateReports } from './duplicate-report.ts'
+import { defaultWorkers, parseJobs, type ParseJob } from './parse-pool.ts'
 import { contentFiles, type SkippedFile } from './report-files.ts'
 import { supersededReports } from './superseded-reports.ts'
 
@@ -31,6 +32,11 @@ export interface CollectOptions {
   cached?: (path: string, bytes: Uint8Array, sidecar: string) => ParsedSource | undefined
   /** Called after each file with the count done and the total: the caller shows progress. */
   progress?: (done: number, total: number) => void
+  /**
+   * Worker threads that parse alongside this one (parse-pool.ts); 0 parses here only. Default: one
+   * per core when there are at least `poolThreshold` files to parse, else none.
+   */
+  workers?: number
 }
 
 /** Read one file from disk and parse it, with its source text; an unreadable file still yields a record. */
@@ -54,9 +60,21 @@ export interface CollectedContent {
   skipped: SkippedFile[]
 }
 
-/** Parse every report below each root (a folder or a file), run the collection checks, and say what was skipped. */
+/** A file of the collection in its place: its result once known, and whether reaching it is told as progress. */
+interface Slot {
+  file?: CollectedFile
+  /** False for a file refused for its size, which has always been counted without a progress call. */
+  told: boolean
+}
+
+/**
+ * Parse every report below each root (a folder or a file), run the collection checks, and say what was skipped.
+ * Files are first read and checked against the cache in order; those left are parsed (in worker
+ * threads when there are many); progress is told in file order, as each file's result is known.
+ */
 export async function collectContent(roots: readonly string[], options: CollectOptions = {}): Promise<CollectedContent> {
-  const files: CollectedFile[] = []
+  const slots: Slot[] = []
+  const jobs: ParseJob[] = []
   const skipped: SkippedFile[] = []
   const contents = roots.map((root) =>
     existsSync(root) ? contentFiles(root) : { reports: [root], skipped: [], unreadable: [], sidecars: new Map<string, string>() },
@@ -64,43 +82,46 @@ export async function collectContent(roots: readonly string[], options: CollectO
   const total = contents.reduce((n, c) => n + c.reports.length + c.unreadable.length, 0)
   for (const content of contents) {
     skipped.push(...content.skipped)
-    for (const { path, ...problem } of content.unreadable) {
-      files.push(await failedFile(path, problem, options.registry))
-      options.progress?.(files.length, total)
-    }
+    for (const { path, ...problem } of content.unreadable)
+      slots.push({ file: await failedFile(path, problem, options.registry), told: true })
     for (const path of content.reports) {
       const size = existsSync(path) ? statSync(path).size : 0
       if (size > maxFileBytes) {
         const mb = (size / 1024 / 1024).toFixed(1)
-        files.push(
-          await failedFile(
-            path,
-            {
-              ruleId: 'file-too-large',
-              message: `文件有 ${mb} MB，超过单份报告 ${maxFileBytes / 1024 / 1024} MB 的上限，未读取：请确认这是报告本身（扫描图片过多的 PDF 可另存为“减小文件大小”）`,
-            },
-            options.registry,
-          ),
-        )
+        const message = `文件有 ${mb} MB，超过单份报告 ${maxFileBytes / 1024 / 1024} MB 的上限，未读取：请确认这是报告本身（扫描图片过多的 PDF 可另存为“减小文件大小”）`
+        slots.push({ file: await failedFile(path, { ruleId: 'file-too-large', message }, options.registry), told: false })
         continue
       }
       const bytes = readBytes(path)
       const sidecarPath = content.sidecars.get(path)
       const sidecar = sidecarPath ? { path: sidecarPath, text: readFileSync(sidecarPath, 'utf8') } : undefined
       const kept = bytes instanceof Uint8Array ? options.cached?.(path, bytes, sidecar?.text ?? '') : undefined
-      const parsed =
-        kept ??
-        (bytes instanceof Uint8Array
-          ? await parseSource(bytes, path, { registry: options.registry, sidecar })
-          : await parseFileSource(path, options.registry))
-      const read = bytes instanceof Uint8Array ? bytes : new Uint8Array()
-      files.push({ ...parsed, path, bytes: read, sidecar: sidecar?.text ?? '', cached: kept !== undefined })
-      options.progress?.(files.length, total)
+      if (kept) slots.push({ file: { ...kept, path, bytes: bytes as Uint8Array, sidecar: sidecar?.text ?? '', cached: true }, told: true })
+      else if (!(bytes instanceof Uint8Array)) {
+        const parsed = await parseFileSource(path, options.registry)
+        slots.push({ file: { ...parsed, path, bytes: new Uint8Array(), sidecar: sidecar?.text ?? '', cached: false }, told: true })
+      } else {
+        jobs.push({ index: slots.length, path, bytes, ...(sidecar ? { sidecar } : {}) })
+        slots.push({ told: true })
+      }
     }
   }
+  // Progress in file order: a file is told once it and every file before it are known.
+  let told = 0
+  const tell = (): void => {
+    for (; told < slots.length && slots[told]!.file; told++) if (slots[told]!.told) options.progress?.(told + 1, total)
+  }
+  tell()
+  const workers = options.workers ?? defaultWorkers(jobs.length)
+  await parseJobs(jobs, { registry: options.registry, workers }, (job, parsed) => {
+    slots[job.index]!.file = { ...parsed, path: job.path, bytes: job.bytes, sidecar: job.sidecar?.text ?? '', cached: false }
+    tell()
+  })
+  const files = slots.map((s) => s.file!)
   // A 更正版 takes its earlier version out of publication (said in both); then any two left for one report are duplicates.
   const { kept, skipped: replaced } = supersededReports(files.map((f) => f.record))
-  const published = files.filter((f) => kept.includes(f.record))
+  const stay = new Set(kept)
+  const published = files.filter((f) => stay.has(f.record))
   duplicateReports(kept)
   return { files: published, skipped: [...skipped, ...replaced] }
 }
