@@ -6,7 +6,8 @@
  *   index, years, compare, search …) and the shard's summary;
  * - each shard's search bundle: the first shard's at `pagefind/` (the bundle the search page
  *   loads), the others' at `pagefind/shards/<slug>/` (merged in at query time);
- * - each shard's sitemap renamed `sitemap-<slug>-N.xml`, all listed in one `sitemap-index.xml`.
+ * - each shard's sitemap renamed `sitemap-<slug>-N.xml`, without the pages the national build
+ *   makes (each shard has its own home, search … pages, not published), all listed in one `sitemap-index.xml`.
  *
  * A path two shards both write with different bytes is a conflict (two shards hold the same
  * place or report): nothing is written and each conflict is named. Files are hard-linked.
@@ -50,6 +51,16 @@ function filesBelow(dir: string): string[] {
 
 const sameBytes = (a: string, b: string): boolean => statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b))
 
+/** A shard's sitemap without the URLs of pages the national build makes (`national`: their files). */
+export function shardSitemap(xml: string, address: string, national: ReadonlySet<string>): string {
+  return xml.replace(/<url>.*?<\/url>/gs, (entry) => {
+    const loc = /<loc>(.*?)<\/loc>/.exec(entry)?.[1]
+    if (!loc?.startsWith(address)) return entry
+    const rel = loc.slice(address.length)
+    return national.has(rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel) ? '' : entry
+  })
+}
+
 /** Where a shard's file goes in the site, or null when the shard's copy is not published. */
 export function shardTarget(rel: string, slug: string, primary: boolean): string | null {
   if (rel.startsWith('shard/') || rel === 'sitemap-index.xml') return null
@@ -59,10 +70,12 @@ export function shardTarget(rel: string, slug: string, primary: boolean): string
   return rel
 }
 
-/** The sitemap index listing `files` under the address the national build's own index uses. */
-function sitemapIndex(nationalIndex: string, files: string[]): string {
-  const loc = /<loc>(.*?)sitemap-\d+\.xml<\/loc>/.exec(nationalIndex)?.[1] ?? '/'
-  const entries = files.map((f) => `<sitemap><loc>${loc}${f}</loc></sitemap>`).join('')
+/** The site's address as the national build's sitemap index writes it (`https://x.gov.cn/gk/`). */
+const siteAddressOf = (nationalIndex: string): string => /<loc>(.*?)sitemap-\d+\.xml<\/loc>/.exec(nationalIndex)?.[1] ?? '/'
+
+/** The sitemap index listing `files` under the site's address. */
+function sitemapIndex(address: string, files: string[]): string {
+  const entries = files.map((f) => `<sitemap><loc>${address}${f}</loc></sitemap>`).join('')
   return `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>`
 }
 
@@ -88,12 +101,18 @@ export function assembleSite(input: AssembleInput): AssembleResult {
   })
   if (conflicts.length) return { files: 0, mergedBundles, conflicts }
 
+  const nationalIndex = path.join(input.national, 'sitemap-index.xml')
+  const address = existsSync(nationalIndex) ? siteAddressOf(readFileSync(nationalIndex, 'utf8')) : '/'
   const next = `${input.out}.next`
   rmSync(next, { recursive: true, force: true })
-  for (const [rel, { from }] of sources) {
+  for (const [rel, { from, owner }] of sources) {
     if (rel === 'sitemap-index.xml') continue
     const to = path.join(next, rel)
     mkdirSync(path.dirname(to), { recursive: true })
+    if (owner !== '全国页面' && /^sitemap-.+\.xml$/.test(rel)) {
+      writeFileSync(to, shardSitemap(readFileSync(from, 'utf8'), address, national))
+      continue
+    }
     try {
       linkSync(from, to)
     } catch {
@@ -101,9 +120,7 @@ export function assembleSite(input: AssembleInput): AssembleResult {
     }
   }
   const sitemaps = [...sources.keys()].filter((rel) => /^sitemap-.+\.xml$/.test(rel) && rel !== 'sitemap-index.xml').sort()
-  const nationalIndex = path.join(input.national, 'sitemap-index.xml')
-  if (existsSync(nationalIndex))
-    writeFileSync(path.join(next, 'sitemap-index.xml'), sitemapIndex(readFileSync(nationalIndex, 'utf8'), sitemaps))
+  if (existsSync(nationalIndex)) writeFileSync(path.join(next, 'sitemap-index.xml'), sitemapIndex(address, sitemaps))
   rmSync(input.out, { recursive: true, force: true })
   renameSync(next, input.out)
   return { files: sources.size, mergedBundles, conflicts }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { assembleSite, shardTarget } from '../../scripts/shards/assemble.ts'
+import { assembleSite, shardSitemap, shardTarget } from '../../scripts/shards/assemble.ts'
 import { shardPlan, shardSlug } from '../../scripts/shards/plan.ts'
 
 const root = mkdtempSync(path.join(tmpdir(), 'shards-'))
@@ -95,6 +95,15 @@ describe('assembling the site', () => {
     const result = assembleSite({ national, shards: clash, out })
     expect(result.conflicts).toEqual(['reports/1-2021/index.html（分片 甲 与 丙）'])
     expect(readFileSync(path.join(out, 'reports/1-2021/index.html'), 'utf8')).toBe('1-2021')
+  })
+
+  it("drops from a shard's sitemap the pages the national build makes", () => {
+    const xml =
+      '<urlset><url><loc>https://x.gov.cn/gk/</loc></url><url><loc>https://x.gov.cn/gk/reports/1-2021/</loc></url>' +
+      '<url><loc>https://x.gov.cn/gk/years/2021/</loc></url></urlset>'
+    expect(shardSitemap(xml, 'https://x.gov.cn/gk/', new Set(['index.html', 'years/2021/index.html']))).toBe(
+      '<urlset><url><loc>https://x.gov.cn/gk/reports/1-2021/</loc></url></urlset>',
+    )
   })
 
   it('maps shard paths', () => {
