@@ -6,23 +6,29 @@
  * build writes as `<outDir>/data/reports/<id>.json`, becomes a small document for Pagefind
  * (src/utils/search/search-document.ts): the title, organ and place names, each table row as a
  * phrase, the report's own paragraphs under their headings, the filters, all with the Chinese
- * text pre-split into words the way the browser splits queries. Worker threads, one per core,
- * read the records and write the documents (./search-document-worker.ts); they are handed to
- * Pagefind in file order, so the index is the same on every build. Memory stays flat: a few
- * records are in flight at a time, whatever the size of the corpus.
+ * text pre-split into words the way the browser splits queries. Documents are handed to
+ * Pagefind in file order, so the index is the same on every build, and a few at a time, so
+ * memory stays flat whatever the size of the corpus.
+ *
+ * Where the time goes (bench/SEARCH-INDEX.md): Pagefind's own work, in its binary, on one core,
+ * grows with the text it is given; writing a document takes less than Pagefind takes to add it,
+ * so the main thread writes the next one meanwhile. Worker threads (`workers`,
+ * ./search-document-worker.ts) can write documents instead, for a machine where that is the
+ * slower side; on two cores they only compete with Pagefind.
  *
  * Any error reported by Pagefind fails the build; so does a report page without its record or
  * a record without its page. Every Pagefind step has a time limit.
  */
-import { readdir, readFile, rm, stat } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 import { progressLine, registryOf } from '../lib/index.ts'
 import type { PlaceAlias } from '../lib/places/types.ts'
-import type { DocumentOutput, DocumentTask, DocumentWorkerData } from './search-document-worker.ts'
-import { poolSize, WorkerPool } from './worker-pool.ts'
+import { documentOf, type DocumentOutput, type DocumentTask, type DocumentWorkerData } from './search-document-worker.ts'
+import { indexBytes, indexedPages, removeUnusedBundles } from './pagefind-bundle.ts'
+import { WorkerPool } from './worker-pool.ts'
 import { rendersReports } from '../utils/build-role.ts'
 
 export interface PagefindOptions {
@@ -44,7 +50,7 @@ export interface IndexSiteOptions {
   timeoutMs?: number
   /** The aliases of content/places.yaml: searchable spellings of their townships. Default none. */
   aliases?: readonly PlaceAlias[]
-  /** Worker threads writing documents. Default: the cores available. */
+  /** Worker threads writing documents. Default 0: the main thread writes them (see the module comment). */
   workers?: number
   /** Progress and warnings; default silent. */
   log?: { info(message: string): void; warn(message: string): void }
@@ -60,10 +66,11 @@ export interface IndexSiteResult {
   indexed: number | null
   /** Worker threads used. */
   workers: number
-  /** Milliseconds the workers spent reading records and writing documents, summed over workers. */
+  /** Milliseconds spent reading records and writing documents (in the main thread, or summed over workers). */
   documentMs: number
-  /** Milliseconds from the start to the written index. */
+  /** Milliseconds from the start to the written index, and of those, Pagefind writing it. */
   totalMs: number
+  writeMs: number
   /** Bytes of the written index: index, fragment and filter files and the metadata file. */
   indexBytes: number
   /** Bytes of the records read and of the documents given to Pagefind. */
@@ -77,18 +84,6 @@ const RECORDS = path.join('data', 'reports')
 const PAGES = 'reports'
 /** The worker module (a path, not `new URL(…, import.meta.url)`, which bundlers rewrite). */
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'search-document-worker.ts')
-
-/** Pages in the written index, summed over languages (from pagefind-entry.json), or null. */
-async function indexedPages(outputPath: string): Promise<number | null> {
-  try {
-    const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-      languages?: Record<string, { page_count?: number }>
-    }
-    return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0)
-  } catch {
-    return null
-  }
-}
 
 /** `promise`, or a rejection naming `step` after `ms` milliseconds. */
 async function within<T>(promise: Promise<T>, ms: number, step: string): Promise<T> {
@@ -127,34 +122,6 @@ export async function recordFiles(site: string): Promise<string[]> {
   return (await namesIn(path.join(site, RECORDS), (e) => e.isFile() && e.name.endsWith('.json'))).map((name) => path.join(RECORDS, name))
 }
 
-/** Total size of the files under `dir` (0 when it is missing). */
-async function dirBytes(dir: string): Promise<number> {
-  let total = 0
-  let entries
-  try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  } catch {
-    return 0
-  }
-  for (const e of entries) if (e.isFile()) total += (await stat(path.join(e.parentPath, e.name))).size
-  return total
-}
-
-/** Pagefind's ready-made UIs (default, modular, component): the site has its own search page and loads only pagefind.js. */
-const unusedBundles = /^pagefind-(?:component-ui|modular-ui|ui)\.(?:js|css)$/
-
-/** Delete the UI bundles the site never loads (about 390 KB). */
-export async function removeUnusedBundles(outputPath: string): Promise<void> {
-  for (const name of await readdir(outputPath)) if (unusedBundles.test(name)) await rm(path.join(outputPath, name))
-}
-
-async function indexBytes(outputPath: string): Promise<number> {
-  let total = 0
-  for (const dir of ['index', 'fragment', 'filter']) total += await dirBytes(path.join(outputPath, dir))
-  for (const name of await readdir(outputPath)) if (name.endsWith('.pf_meta')) total += (await stat(path.join(outputPath, name))).size
-  return total
-}
-
 /**
  * Indexes the report records of the built site at `site` into `outputPath` (see the module
  * comment) and closes the Pagefind service. Throws on any Pagefind error, on a step that
@@ -175,7 +142,8 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
   if (files.length === 0) options.log?.warn(`no report records in ${RECORDS}/: the search index is empty`)
 
   const workerData: DocumentWorkerData = { role: 'search-document', site, aliases: options.aliases ?? [] }
-  const pool = files.length > 0 ? new WorkerPool<DocumentTask, DocumentOutput>(WORKER, options.workers ?? poolSize(), workerData) : null
+  const workers = options.workers ?? 0
+  const pool = files.length > 0 && workers > 0 ? new WorkerPool<DocumentTask, DocumentOutput>(WORKER, workers, workerData) : null
   let documentMs = 0
   let recordBytes = 0
   let documentBytes = 0
@@ -184,8 +152,9 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
     const { index, errors } = await within(pagefind.createIndex({ forceLanguage }), timeoutMs, 'createIndex')
     if (errors.length > 0 || !index) fail('createIndex', errors.length > 0 ? errors : ['no index returned'])
 
-    // Documents are written a few ahead by the workers and handed to Pagefind in file order,
-    // up to `concurrency` at a time. No task rejects unhandled: a failure is kept and thrown here.
+    // Documents are written ahead (one by the main thread, a few by workers) and handed to
+    // Pagefind in file order, up to `concurrency` at a time. No task rejects unhandled: a
+    // failure is kept and thrown here.
     const addErrors: string[] = []
     const adding = new Set<Promise<void>>()
     let failure: { error: unknown } | null = null
@@ -206,11 +175,13 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
         .finally(() => adding.delete(task))
       adding.add(task)
     }
-    const ahead = pool ? pool.size * 4 : 0
+    const ahead = pool ? pool.size * 4 : 1
     const documents: Array<Promise<DocumentOutput> | undefined> = []
     const write = (n: number): void => {
-      if (!pool || n >= files.length) return
-      const doc = within(pool.run({ file: files[n]! }), timeoutMs, `document ${files[n]}`)
+      if (n >= files.length) return
+      const file = files[n]!
+      const task = pool ? pool.run({ file }) : Promise.resolve().then(() => documentOf(site, workerData.aliases, file))
+      const doc = within(task, timeoutMs, `document ${file}`)
       doc.catch(() => {})
       documents[n] = doc
     }
@@ -232,7 +203,9 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
     rethrow()
     if (addErrors.length > 0) fail('addHTMLFile', addErrors)
 
+    const writing = performance.now()
     const written = await within(index.writeFiles({ outputPath }), timeoutMs, 'writeFiles')
+    const writeMs = performance.now() - writing
     if (written.errors.length > 0) fail('writeFiles', written.errors)
     const indexed = await indexedPages(outputPath)
     if (indexed !== files.length)
@@ -246,6 +219,7 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
       workers: pool?.size ?? 0,
       documentMs: Math.round(documentMs),
       totalMs: Math.round(performance.now() - started),
+      writeMs: Math.round(writeMs),
       indexBytes: await indexBytes(outputPath),
       recordBytes,
       documentBytes,
@@ -275,7 +249,7 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         const result = await indexSite({ site, forceLanguage: options.forceLanguage, timeoutMs: options.timeoutMs, aliases, log: logger })
         logger.info(
           `indexed ${result.indexed ?? '?'} report(s) into ${path.relative(process.cwd(), result.outputPath) || result.outputPath} ` +
-            `in ${result.totalMs} ms (${result.workers} worker(s), ${result.documentMs} ms writing documents; ` +
+            `in ${result.totalMs} ms (${result.documentMs} ms writing documents${result.workers ? ` in ${result.workers} workers` : ''}, ${result.writeMs} ms writing the index; ` +
             `${kib(result.recordBytes)} of records → ${kib(result.documentBytes)} of documents → ${kib(result.indexBytes)} of index)`,
         )
       },

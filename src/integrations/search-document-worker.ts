@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
-import { divisionIndex } from '../lib/places/index.ts'
+import { divisionIndex } from '../lib/places/division.ts'
 import type { PlaceAlias } from '../lib/places/types.ts'
 import type { ReportRecord } from '../lib/types.ts'
 import { searchDocument } from '../utils/search/search-document.ts'

@@ -3,9 +3,13 @@
  * naming the table, the row as the page labels it, and its columns with their values —
  * 表二 行政处罚 本年处理决定数量 51, or 表二 规章 本年制发件数 0，本年废止件数 0，现行有效件数 0.
  * Tables 三 and 四 have many columns, mostly 0: their phrases name 总计 and the columns that are
- * not 0 (表三 一、本年新收政府信息公开申请数量 自然人 3，总计 3), which reads better and keeps the
- * index small. Rows and labels come from the layouts the report page draws (src/utils/report/).
+ * not 0 (表三 一、本年新收政府信息公开申请数量 自然人 3，总计 3), and table 三 leaves out the
+ * outcomes no request had (（三）不予公开 1.属于国家秘密 all 0), so a search for an outcome finds
+ * the reports that report it; its rows 一, 二, （七）总计 and 四 are always there. This reads better
+ * and keeps the index small: Pagefind's time grows with the text it is given.
+ * Rows and labels come from the layouts the report page draws (src/utils/report/).
  */
+import { requestRows } from '../../lib/template/labels.ts'
 import { tableNames, type TableKey } from '../../lib/template/tables.ts'
 import type { AppealTable, Cell, FormattedTable, ReportRecord } from '../../lib/types.ts'
 import { appealValues } from '../report/appeal-layout.ts'
@@ -51,9 +55,16 @@ export function proactivePhrases(table: Pick<FormattedTable, 'format' | 'cells'>
   return proactiveBlocks(table).flatMap((block) => block.rows.flatMap((r) => rowPhrase('proactive', r.row, r.cells) ?? []))
 }
 
-/** Table 三: a phrase per row (labelled as on the page: （三）不予公开 1.属于国家秘密), in template order. */
+/**
+ * Table 三: a phrase per row (labelled as on the page: （三）不予公开 1.属于国家秘密), in template
+ * order, without the outcome rows whose every cell is 0.
+ */
 export function requestPhrases(table: Pick<FormattedTable, 'format' | 'cells'>): string[] {
-  return requestLines(table).flatMap((line) => rowPhrase('requests', line.label, line.cells, true) ?? [])
+  const rows = requestRows[table.format]
+  return requestLines(table).flatMap((line, i) => {
+    const none = rows[i]!.outcome && line.cells.every(({ cell }) => !cell || cell.value === 0)
+    return none ? [] : (rowPhrase('requests', line.label, line.cells, true) ?? [])
+  })
 }
 
 /** Table 四: a phrase per group (行政复议; 行政诉讼 未经复议直接起诉; 行政诉讼 复议后起诉) with its outcomes. */

@@ -39,7 +39,7 @@ describe('proactivePhrases (table 二)', () => {
 })
 
 describe('requestPhrases (table 三)', () => {
-  it('names 总计 and the columns that are not 0, with the row labelled as on the page', () => {
+  it('names 总计 and the columns that are not 0, with the row labelled as on the page, and leaves out outcomes no request had', () => {
     const phrases = requestPhrases({
       format: '2021',
       cells: [
@@ -48,13 +48,17 @@ describe('requestPhrases (table 三)', () => {
         cell('本年新收政府信息公开申请数量', '总计', 3),
         cell('属于国家秘密', '自然人', 0),
         cell('属于国家秘密', '总计', 0),
+        cell('重复申请', '法律服务机构', 1),
+        cell('重复申请', '总计', 1),
+        cell('上年结转政府信息公开申请数量', '总计', 0),
         cell('总计', '总计', 3),
         cell('结转下年度继续办理', '其他', null),
       ],
     })
     expect(phrases).toEqual([
       '表三 一、本年新收政府信息公开申请数量 自然人 3，总计 3',
-      '表三 （三）不予公开 1.属于国家秘密 总计 0',
+      '表三 二、上年结转政府信息公开申请数量 总计 0',
+      '表三 （五）不予处理 2.重复申请 法律服务机构 1，总计 1',
       '表三 （七）总计 3',
       '表三 四、结转下年度继续办理 其他 未填报',
     ])
