@@ -331,12 +331,19 @@ describe('ranking', () => {
   let site: string
   let server: Awaited<ReturnType<typeof serveStatic>>
 
-  /** An index of two real records: 徐套乡 2021, and 兑镇镇 2021 with a paragraph naming 徐套乡 three times. */
+  /**
+   * An index of two real records: 徐套乡 2021, and 兑镇镇 2021 with paragraphs that name 徐套乡 as
+   * often as 徐套乡's own text does.
+   */
   beforeAll(async () => {
     site = await mkdtemp(path.join(tmpdir(), 'search-ranking-'))
     const own = reportOf('徐套乡', 2021).record
     const other = structuredClone(reportOf('兑镇镇', 2021).record)
-    other.narrative.intro.push({ text: '本镇与徐套乡结对交流：学习徐套乡的目录清单，并邀请徐套乡派员指导政务公开工作。', line: 1 })
+    const ownText = [...own.narrative.intro, ...own.narrative.sections.flatMap((s) => s.paragraphs)].map((p) => p.text).join('')
+    const mentions = ownText.split('徐套乡').length - 1
+    expect(mentions).toBeGreaterThan(3)
+    for (let n = 0; n < mentions; n += 3)
+      other.narrative.intro.push({ text: '本镇与徐套乡结对交流：学习徐套乡的目录清单，并邀请徐套乡派员指导政务公开工作。', line: 1 })
     await mkdir(path.join(site, 'data', 'reports'), { recursive: true })
     await writeFile(
       path.join(site, 'index.html'),
@@ -356,7 +363,7 @@ describe('ranking', () => {
     if (site) await rm(site, { recursive: true, force: true })
   })
 
-  test('a report ranks first for its own township, before a report that mentions it', async () => {
+  test('a report ranks first for its own township, before a report that mentions it as often', async () => {
     const view = await openPage(browser, server.url, '/')
     try {
       const urls = await view.page.evaluate<string[]>(`(async () => {
