@@ -36,5 +36,7 @@ for (const [format, files] of [...byFormat].sort()) {
   const used = process.cpuUsage(cpu)
   const cpuSeconds = (used.user + used.system) / 1e6
   const kib = files.reduce((n, f) => n + f.bytes.length, 0) / files.length / 1024
-  console.log(`${format}\t${files.length} files\t${kib.toFixed(1)} KiB\t${((files.length * rounds) / seconds).toFixed(1)} reports/s\t${((files.length * rounds) / cpuSeconds).toFixed(1)} per CPU second`)
+  console.log(
+    `${format}\t${files.length} files\t${kib.toFixed(1)} KiB\t${((files.length * rounds) / seconds).toFixed(1)} reports/s\t${((files.length * rounds) / cpuSeconds).toFixed(1)} per CPU second`,
+  )
 }
