@@ -168,13 +168,14 @@ interface Row {
 
 const rows: Row[] = []
 let buildLine = ''
+let scratch: ReturnType<typeof scratchProject> | null = null
 try {
   // 1. A built site of 1,000 reports.
   let site = BUILT ? path.resolve(BUILT) : ''
   if (!site) {
     const dir = path.join(work, 'corpus-1k')
     await corpus(SMALL, dir)
-    const scratch = scratchProject('bench-search', { withContent: false })
+    scratch = scratchProject('bench-search', { withContent: false })
     cpSync(dir, path.join(scratch.dir, 'content/reports'), { recursive: true })
     cpSync(path.join(ROOT, 'content/places.yaml'), path.join(scratch.dir, 'content/places.yaml'))
     log('building the portal (1,000 reports)')
@@ -229,6 +230,7 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true })
+  scratch?.remove()
 }
 
 // 4. The results.
