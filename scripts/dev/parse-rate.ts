@@ -15,6 +15,9 @@ const argument = (name: string): string | null => {
 const root = process.argv[2]!
 const only = argument('--only')?.split(',') ?? null
 const rounds = Number(argument('--rounds') ?? 1)
+/** `--keep`: hold every result, as a collection does (the heap then grows with the corpus). */
+const keep = process.argv.includes('--keep')
+const kept: unknown[] = []
 const { registry } = registryOf('content')
 
 /** Every file below `dir`, except the generator's manifest. */
@@ -31,7 +34,11 @@ for (const path of walk(root).sort()) {
 for (const [format, files] of [...byFormat].sort()) {
   const start = performance.now()
   const cpu = process.cpuUsage()
-  for (let round = 0; round < rounds; round++) for (const f of files) await parseSource(f.bytes, f.path, { registry })
+  for (let round = 0; round < rounds; round++)
+    for (const f of files) {
+      const parsed = await parseSource(f.bytes, f.path, { registry })
+      if (keep) kept.push(parsed)
+    }
   const seconds = (performance.now() - start) / 1000
   const used = process.cpuUsage(cpu)
   const cpuSeconds = (used.user + used.system) / 1e6

@@ -31,14 +31,19 @@ export function nearlyEqual(a: number, b: number, magnitude = Math.max(Math.abs(
  * evaluated: a cell is missing or blank, or the cells do not all carry the same unit.
  */
 export function compareSums(left: readonly (Cell | undefined)[], right: readonly (Cell | undefined)[]): Mismatch | undefined {
-  const cells = [...left, ...right]
-  const values = cells.map(valueOf)
-  if (cells.length === 0 || values.some((value) => value === undefined)) return undefined
-  if (!sameUnit(cells as Cell[])) return undefined
-  const numbers = values as number[]
-  const l = numbers.slice(0, left.length).reduce((a, b) => a + b, 0)
-  const r = numbers.slice(left.length).reduce((a, b) => a + b, 0)
-  const magnitude = Math.max(...numbers.map(Math.abs), Math.abs(l), Math.abs(r))
+  if (left.length + right.length === 0) return undefined
+  for (const cell of left) if (valueOf(cell) === undefined) return undefined
+  for (const cell of right) if (valueOf(cell) === undefined) return undefined
+  const unit = (left[0] ?? right[0])!.unit
+  for (const cell of left) if (cell!.unit !== unit) return undefined
+  for (const cell of right) if (cell!.unit !== unit) return undefined
+  // Sums in order, from 0, as written left to right (floating point sums depend on the order).
+  let l = 0
+  let r = 0
+  let magnitude = 0
+  for (const cell of left) ((l += cell!.value!), (magnitude = Math.max(magnitude, Math.abs(cell!.value!))))
+  for (const cell of right) ((r += cell!.value!), (magnitude = Math.max(magnitude, Math.abs(cell!.value!))))
+  magnitude = Math.max(magnitude, Math.abs(l), Math.abs(r))
   if (nearlyEqual(l, r, magnitude)) return undefined
   return { left: l, right: r, difference: Math.abs(l - r) }
 }

@@ -8,6 +8,7 @@
 import type { VFile } from 'vfile'
 import { normaliseText } from '../read/decode.ts'
 import { stripMarkdown } from '../read/text-lines.ts'
+import { isSpaceCode } from '../text/whitespace.ts'
 import type { LineNode, Narrative, Paragraph, ReportRecord, ReportRoot, SectionRecord } from '../types.ts'
 
 /** A range of source lines, both ends included. */
@@ -48,8 +49,11 @@ function tidy(text: string): string {
 
 /** True when a line shows nothing worth reading (empty, or only punctuation such as a lone list dash). */
 function isBlank(text: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(text)
+  return !letterOrDigit.test(text)
 }
+
+/** A letter or digit of any script. */
+const letterOrDigit = /[\p{L}\p{N}]/u
 
 /** Text compared without whitespace, markdown heading marks or width differences. */
 function compact(text: string): string {
@@ -63,7 +67,7 @@ function afterHeading(text: string, title: string): string | null {
   let seen = 0
   let i = 0
   const plain = text.replace(/^\s*#+/, '')
-  while (i < plain.length && seen < want.length) if (!/\s/.test(plain[i++]!)) seen++
+  while (i < plain.length && seen < want.length) if (!isSpaceCode(plain.charCodeAt(i++))) seen++
   const rest = plain
     .slice(i)
     .replace(/^[\s。．.，,；;：:、]+/, '')

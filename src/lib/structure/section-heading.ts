@@ -4,6 +4,7 @@
  */
 import type { LineNode } from '../types.ts'
 import { chineseInteger } from '../text/numerals.ts'
+import { isSpaceCode } from '../text/whitespace.ts'
 import { mayNameSection, sectionOfExactTitle, sectionOfWords, titleLength, type SectionNumber } from '../template/section-words.ts'
 
 /** A line that may be the heading of one of the six sections. */
@@ -35,7 +36,7 @@ const maxTitleLength = 30
 function offsetAfter(text: string, count: number): number {
   let seen = 0
   for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i]!)) continue
+    if (isSpaceCode(text.charCodeAt(i))) continue
     if (++seen === count) return i + 1
   }
   return text.length
@@ -44,12 +45,19 @@ function offsetAfter(text: string, count: number): number {
 /** The text to read as a heading and whether it shares its row, or null for a table row. */
 function headingText(line: LineNode): { text: string; inRow: boolean } | null {
   let filled = 0
-  let single = line.text
-  for (const c of line.cells) if (c.text !== '' && filled++ === 0) single = c.text
-  if (filled <= 1) return { text: single, inRow: false }
-  const cells = line.cells.map((c) => c.text).filter((t) => t !== '')
-  if (line.layout === 'spaces' && cells.every((t) => t.length <= 3)) return { text: line.text, inRow: false }
-  if (cells.length === 2 && cells[1]!.length >= 8) return { text: cells[0]!, inRow: true }
+  let first = line.text
+  let second = ''
+  let short = true
+  for (const c of line.cells) {
+    if (c.text === '') continue
+    if (filled === 0) first = c.text
+    else if (filled === 1) second = c.text
+    if (c.text.length > 3) short = false
+    filled++
+  }
+  if (filled <= 1) return { text: first, inRow: false }
+  if (line.layout === 'spaces' && short) return { text: line.text, inRow: false }
+  if (filled === 2 && second.length >= 8) return { text: first, inRow: true }
   return null
 }
 

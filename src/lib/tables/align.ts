@@ -53,13 +53,19 @@ function placeByEdges(values: readonly CellToken[], edges: readonly number[]): (
 
 /** Learn where each of `n` columns ends from rows that have exactly `n` filled, positioned values. */
 export function learnEdges(rows: readonly { values: readonly CellToken[] }[], n: number): number[] | null {
-  const samples: number[][] = Array.from({ length: n }, () => [])
-  for (const row of rows) {
-    const filled = row.values.filter((v) => v.text !== '')
-    if (filled.length !== n || filled.some((v) => v.x === undefined)) continue
-    filled.forEach((v, i) => samples[i]!.push(v.x!))
+  let samples: number[][] | null = null
+  rows: for (const row of rows) {
+    let filled = 0
+    for (const v of row.values) {
+      if (v.text === '') continue
+      if (v.x === undefined || ++filled > n) continue rows
+    }
+    if (filled !== n) continue
+    samples ??= Array.from({ length: n }, () => [])
+    let i = 0
+    for (const v of row.values) if (v.text !== '') samples[i++]!.push(v.x!)
   }
-  if (samples[0]!.length < 2) return null
+  if (!samples || samples[0]!.length < 2) return null
   const edges = samples.map((xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!)
   return edges.every((e, i) => i === 0 || e > edges[i - 1]!) ? edges : null
 }

@@ -21,8 +21,21 @@ const chineseCount = /^(?:([一二三四五六七八九]?十[一二三四五六�
 
 const memo = new Map<string, CellValue>()
 
+/** Digits only, few enough to stay an exact integer. */
+const plainDigits = /^\d{1,15}$/
+
+/** The readings of the counts below `smallCount`, made once (callers never change a reading). */
+const smallCount = 1000
+const smallNumbers: CellValue[] = []
+
 /** Parse the text of one cell (memoised for short cells: the same few values recur). */
 export function parseCellValue(raw: string): CellValue {
+  // Plain digits, the most frequent cell, need no look-up: "12" reads as 12 with no unit.
+  if (plainDigits.test(raw)) {
+    const value = Number(raw)
+    if (value >= smallCount) return { kind: 'number', value, unit: null }
+    return (smallNumbers[value] ??= { kind: 'number', value, unit: null })
+  }
   const known = memo.get(raw)
   if (known) return known
   const result = readCellValue(raw)

@@ -25,9 +25,15 @@ const itemCaption = /第二十[一]?条第[（(]?[一二三四五六七八九十
 
 const signalMemo = new Map<string, TableKey | null>()
 
+/** The tables in a fixed order, for counting votes. */
+const tableOrder: readonly TableKey[] = ['proactive', 'requests', 'appeals']
+
+/** An ideograph: every table word holds some, so a cell without any (a number, a date) points to no table. */
+const ideograph = /[\u4e00-\u9fff]/
+
 /** Which table a single cell's words point to, if any (memoised: cells repeat across reports). */
 export function cellSignal(text: string): TableKey | null {
-  if (!text || text.length > 80) return null
+  if (!text || text.length > 80 || !ideograph.test(text)) return null
   const known = signalMemo.get(text)
   if (known !== undefined) return known
   const signal = readSignal(text)
@@ -51,16 +57,7 @@ function readSignal(text: string): TableKey | null {
 
 /** The table a line points to: the most frequent signal among its cells. */
 function lineSignal(line: LineNode): TableKey | null {
-  // Votes per table, kept in the order each table was first voted for (the first wins a tie).
-  const tables: TableKey[] = []
-  const votes: number[] = []
-  const vote = (key: TableKey): void => {
-    const at = tables.indexOf(key)
-    if (at < 0) {
-      tables.push(key)
-      votes.push(1)
-    } else votes[at]!++
-  }
+  tally.fill(0)
   for (const c of line.cells) {
     const s = cellSignal(c.text)
     if (s) vote(s)
@@ -72,9 +69,22 @@ function lineSignal(line: LineNode): TableKey | null {
       }
     }
   }
+  // Most votes wins; of tables with equally many, the one voted for first.
   let best = -1
-  for (let i = 0; i < tables.length; i++) if (best < 0 || votes[i]! > votes[best]!) best = i
-  return best < 0 ? null : tables[best]!
+  for (let i = 0; i < 3; i++) {
+    const n = tally[i]!
+    if (n > 0 && (best < 0 || n > tally[best]! || (n === tally[best]! && tally[3 + i]! < tally[3 + best]!))) best = i
+  }
+  return best < 0 ? null : tableOrder[best]!
+}
+
+/** Scratch of `lineSignal` (reset on each call): votes per table, then the order of each table's first vote. */
+const tally = new Int32Array(7)
+
+/** One vote for `key` in the tally. */
+function vote(key: TableKey): void {
+  const i = tableOrder.indexOf(key)
+  if (tally[i]!++ === 0) tally[3 + i] = ++tally[6]!
 }
 
 /** True for a line split into several cells, at least two of them filled. */

@@ -68,7 +68,8 @@ export function streamRows<L extends string>(
   let stray: StrayRow | null = null
   let current: StreamRow<L> | null = null
   let headers: StreamRow<L>['headers'] = []
-  let pendingBlanks: CellToken[] = []
+  // Blank cells since the last value; emptied in place (its cells are copied wherever they go).
+  const pendingBlanks: CellToken[] = []
   let dangling: CellToken | null = null
   // After a group label (（三）不予公开): values there are the group's own subtotal when the row
   // before already has its values; they belong to that row only when its label wrapped.
@@ -77,7 +78,7 @@ export function streamRows<L extends string>(
     current = { label, exact, cell, values: [], headers, runTogether }
     rows.push(current)
     headers = []
-    pendingBlanks = []
+    pendingBlanks.length = 0
     dangling = null
     afterGroup = false
   }
@@ -134,35 +135,41 @@ export function streamRows<L extends string>(
         }
         if (stray) {
           stray.values.push(cell)
-          pendingBlanks = []
+          pendingBlanks.length = 0
           continue
         }
         if (afterGroup && row && row.values.length === 0) afterGroup = false
-        if (row && !afterGroup) row.values.push(...pendingBlanks, cell)
-        pendingBlanks = []
+        if (row && !afterGroup) pushAll(row.values, pendingBlanks, cell)
+        pendingBlanks.length = 0
         dangling = null
         continue
       }
       // Words written where a number belongs ("不详", "暂无") are that cell's text: kept (and flagged), never lost.
       const row = current as StreamRow<L> | null
       if (row && !afterGroup && row.cell.line === line.position.start.line && isValueText(cell.text) && !classify(cell.text, false)) {
-        row.values.push(...pendingBlanks, cell)
-        pendingBlanks = []
+        pushAll(row.values, pendingBlanks, cell)
+        pendingBlanks.length = 0
         dangling = null
         continue
       }
-      pendingBlanks = []
+      pendingBlanks.length = 0
       stray = null
       text(cell, true)
     }
     if (cells.length >= 2) {
       const row = current as StreamRow<L> | null
       if (row && !afterGroup && pendingBlanks.length && row.values.at(-1)?.line === line.position.start.line)
-        row.values.push(...pendingBlanks)
-      pendingBlanks = []
+        pushAll(row.values, pendingBlanks)
+      pendingBlanks.length = 0
     }
   }
   return rows
+}
+
+/** Append `cells` and then `last`, if given, to `values` (a loop: a spread call copies its arguments first). */
+function pushAll(values: CellToken[], cells: readonly CellToken[], last?: CellToken): void {
+  for (const c of cells) values.push(c)
+  if (last) values.push(last)
 }
 
 /**

@@ -20,7 +20,10 @@ export interface LabelMatch<T extends string = string> {
 /** Pre-computed keys for a label list. */
 export interface LabelIndex<T extends string = string> {
   keys: Map<string, T>
-  entries: { label: T; key: string }[]
+  /** Each spelling's key, and the characters (UTF-16 code units) it holds. */
+  entries: { label: T; key: string; chars: ReadonlySet<number> }[]
+  /** Every character any key holds. */
+  chars: ReadonlySet<number>
   /** Results of earlier matches: the same labels recur in every report. */
   memo: Map<string, LabelMatch<T> | null>
 }
@@ -33,15 +36,32 @@ const memoLimit = 20_000
 /** Index a label list for repeated matching. */
 export function indexLabels<T extends string>(entries: readonly LabelEntry<T>[]): LabelIndex<T> {
   const keys = new Map<string, T>()
-  const list: { label: T; key: string }[] = []
+  const list: LabelIndex<T>['entries'] = []
   for (const e of entries) {
     for (const spelling of [e.label, ...(e.variants ?? [])]) {
       const key = labelKey(spelling)
       if (!keys.has(key)) keys.set(key, e.label)
-      list.push({ label: e.label, key })
+      list.push({ label: e.label, key, chars: codeUnits(key) })
     }
   }
-  return { keys, entries: list, memo: new Map() }
+  return { keys, entries: list, chars: new Set(list.flatMap((e) => [...e.chars])), memo: new Map() }
+}
+
+/**
+ * How many characters of `key` are not in `chars`: a lower bound of the edit distance from `key` to
+ * any string made of `chars` only (each such character must be deleted or replaced).
+ */
+function outside(key: string, chars: ReadonlySet<number>): number {
+  let n = 0
+  for (let i = 0; i < key.length; i++) if (!chars.has(key.charCodeAt(i))) n++
+  return n
+}
+
+/** The UTF-16 code units of `text`, as a set. */
+function codeUnits(text: string): Set<number> {
+  const units = new Set<number>()
+  for (let i = 0; i < text.length; i++) units.add(text.charCodeAt(i))
+  return units
 }
 
 /** Allowed edit distance for a key of this length. */
@@ -67,10 +87,13 @@ function matchKey<T extends string>(key: string, index: LabelIndex<T>): LabelMat
   if (exact) return { label: exact, exact: true }
   const limit = /\d/.test(key) ? 0 : tolerance(key.length)
   if (limit === 0) return null
+  // Too many characters no label has: nothing is close (the distance bound spares the full comparison).
+  if (outside(key, index.chars) > limit) return null
   let best: T | null = null
   let bestDistance = limit + 1
   let tie = false
   for (const e of index.entries) {
+    if (Math.abs(key.length - e.key.length) > limit || outside(key, e.chars) > limit) continue
     const d = editDistance(key, e.key, limit)
     if (d < bestDistance) {
       best = e.label
