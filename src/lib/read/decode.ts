@@ -3,6 +3,7 @@
  * every tokenizer applies before splitting lines into cells.
  */
 import { foldRadicals } from '../text/radicals.ts'
+import { utf8Text } from './utf8.ts'
 
 /** Encodings a report file may be stored in (the record keeps this name). */
 export type ReportEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030'
@@ -23,6 +24,7 @@ export interface DecodedReport {
 
 /** Decode `bytes` with `label`, returning null instead of throwing on invalid input. */
 function strict(label: string, bytes: Uint8Array): string | null {
+  if (label === 'utf-8') return utf8Text(bytes)
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {

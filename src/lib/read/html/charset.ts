@@ -4,6 +4,7 @@
  * Bytes that are valid UTF-8 are read as UTF-8 whatever the page says (a page re-saved by an
  * editor keeps its old `<meta>`); otherwise the declaration decides instead of sniffing.
  */
+import { utf8Text } from '../utf8.ts'
 import { type DecodedReport, decodeReport, garbageReason } from '../decode.ts'
 
 /** Charset families the engine tells apart; other declarations leave the choice to sniffing. */
@@ -40,6 +41,7 @@ export function charsetFamily(label: string | null | undefined): CharsetFamily |
 /** Decode `bytes` with `label`, null instead of throwing on an invalid sequence. */
 function strict(label: string, bytes: Uint8Array): string | null {
   try {
+    if (label === 'utf-8') return utf8Text(bytes)
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
     return null
