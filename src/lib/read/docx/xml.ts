@@ -5,6 +5,7 @@
  */
 import { type SaxesTagNS, SaxesParser } from 'saxes'
 import { WordError } from '../word/word-error.ts'
+import { fastXml } from './xml-fast.ts'
 
 /** An element: namespace URI, local name, attributes without a namespace or in WordprocessingML (by local name), children. */
 export interface XmlElement {
@@ -29,6 +30,12 @@ function elementOf(tag: SaxesTagNS): XmlElement {
 
 /** Parse one XML part into its root element; a WordError naming the part when it is not well-formed. */
 export function parseXml(text: string, part: string): XmlElement {
+  const content = text.replace(/^\ufeff/, '')
+  return fastXml(content, (uri) => W.has(uri)) ?? saxesXml(content, part)
+}
+
+/** `parseXml` through saxes, for whatever the one-pass reader (xml-fast.ts) leaves. */
+export function saxesXml(text: string, part: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: false })
   const stack: XmlElement[] = []
   let root: XmlElement | null = null
@@ -44,7 +51,7 @@ export function parseXml(text: string, part: string): XmlElement {
   parser.on('error', (error) => {
     throw new WordError(`${part} 不是有效的 XML（${error.message.slice(0, 80)}），文件可能已损坏：请用 Word 或 WPS 打开后另存为 .docx`)
   })
-  parser.write(text.replace(/^\ufeff/, '')).close()
+  parser.write(text).close()
   if (!root) throw new WordError(`${part} 中没有 XML 内容，文件可能已损坏：请用 Word 或 WPS 打开后另存为 .docx`)
   return root
 }

@@ -1,35 +1,50 @@
 /**
- * The zip package of a .docx through jszip: its parts by name, each
- * decompressed as a stream with a size cap, so a crafted file cannot fill the memory.
+ * The zip package of a .docx: its parts by name, read with Node's zlib when the package is a plain
+ * one (zip-fast.ts), else through jszip, each decompressed as a stream with a size cap, so a
+ * crafted file cannot fill the memory.
  */
 import JSZip from 'jszip'
 import { detailOf, WordError } from '../word/word-error.ts'
+import { utf8Text } from '../utf8.ts'
 import { parseXml, type XmlElement } from './xml.ts'
+import { fastBytes, fastEntry, fastZip, type FastZip } from './zip-fast.ts'
 
 /** No XML part of a report is near this size; a larger one is a damaged or hostile file. */
 const maxPartBytes = 64 * 1024 * 1024
 
-/** An opened .docx package. */
+/** An opened .docx package: its plain reading, if it has one, and jszip's (opened when first needed). */
 export interface Package {
-  zip: JSZip
+  fast: FastZip | null
+  zip: () => Promise<JSZip>
 }
 
 /** Open the zip; a WordError when it is not one (damaged, truncated). */
 export async function openPackage(bytes: Uint8Array): Promise<Package> {
+  const fast = fastZip(bytes)
+  if (fast) {
+    let zip: Promise<JSZip> | null = null
+    return { fast, zip: () => (zip ??= loadZip(bytes)) }
+  }
+  const zip = await loadZip(bytes)
+  return { fast: null, zip: async () => zip }
+}
+
+/** The package through jszip; a WordError when it is not a zip. */
+async function loadZip(bytes: Uint8Array): Promise<JSZip> {
   try {
-    return { zip: await JSZip.loadAsync(bytes, { checkCRC32: false }) }
+    return await JSZip.loadAsync(bytes, { checkCRC32: false })
   } catch (error) {
     throw new WordError(`文件已损坏或不完整（不是有效的 .docx 压缩包：${detailOf(error)}）：请用 Word 或 WPS 打开后重新另存为 .docx`)
   }
 }
 
 /** The entry `name`, matched without a leading slash and case-insensitively as Office does; null when absent. */
-function entryOf(pkg: Package, name: string): JSZip.JSZipObject | null {
+function entryOf(zip: JSZip, name: string): JSZip.JSZipObject | null {
   const wanted = name.replace(/^\/+/, '')
-  const exact = pkg.zip.file(wanted)
+  const exact = zip.file(wanted)
   if (exact) return exact
   const lower = wanted.toLowerCase()
-  return Object.values(pkg.zip.files).find((f) => !f.dir && f.name.toLowerCase() === lower) ?? null
+  return Object.values(zip.files).find((f) => !f.dir && f.name.toLowerCase() === lower) ?? null
 }
 
 /** Decompress an entry, stopping past `maxPartBytes` (jszip's node stream is an old-style stream: events, no async iterator). */
@@ -60,12 +75,20 @@ function entryBytes(entry: JSZip.JSZipObject): Promise<Uint8Array> {
 /** Decode an XML part's bytes: UTF-16 when it has a UTF-16 BOM, else UTF-8. */
 function decodeXml(bytes: Uint8Array): string {
   const label = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8'
-  return new TextDecoder(label).decode(bytes)
+  // Valid UTF-8 without a byte order mark (TextDecoder would drop one): the fast way.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  return (label === 'utf-8' && !bom ? utf8Text(bytes) : null) ?? new TextDecoder(label).decode(bytes)
 }
 
 /** The parsed XML part `name`, or null when the package has no such part. */
 export async function xmlPart(pkg: Package, name: string): Promise<XmlElement | null> {
-  const entry = entryOf(pkg, name)
+  if (pkg.fast) {
+    const plain = fastEntry(pkg.fast, name.replace(/^\/+/, ''))
+    if (!plain) return null
+    const bytes = plain.size <= maxPartBytes ? fastBytes(pkg.fast, plain) : null
+    if (bytes) return parseXml(decodeXml(bytes), plain.name)
+  }
+  const entry = entryOf(await pkg.zip(), name)
   if (!entry) return null
   return parseXml(decodeXml(await entryBytes(entry)), entry.name)
 }
