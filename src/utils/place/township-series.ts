@@ -123,10 +123,15 @@ const tableOrder = [
   ['appeals', null],
 ] as const
 
+/** A township's reports oldest first and their columns (shared by the series and the rates by year). */
+export function seriesColumns(reports: readonly ReportRecord[]): { sorted: ReportRecord[]; columns: SeriesColumn[] } {
+  const sorted = [...reports].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || a.id.localeCompare(b.id))
+  return { sorted, columns: sorted.map(columnOf) }
+}
+
 /** Build the series of a township's reports (any order; columns come out oldest first). */
 export function townshipSeries(reports: readonly ReportRecord[]): TownshipSeries {
-  const sorted = [...reports].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || a.id.localeCompare(b.id))
-  const columns = sorted.map(columnOf)
+  const { sorted, columns } = seriesColumns(reports)
   const groups: SeriesGroup[] = []
   for (const [table, format] of tableOrder) {
     const list = metricsOf(table, format)
