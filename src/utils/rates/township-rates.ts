@@ -4,8 +4,7 @@
  * fraction links to its cells: one source line when its cells stand on one line, else the
  * report page's table, where every cell links to its own line.
  */
-import type { ReportRecord } from '../../lib/types.ts'
-import type { Cell } from '../../lib/types.ts'
+import type { Cell, ReportRecord } from '../../lib/types.ts'
 import { seriesColumns, type SeriesColumn } from '../place/township-series.ts'
 import { reportPath, sourcePath } from '../paths.ts'
 import { anchors } from '../report/report-contents.ts'
@@ -25,6 +24,7 @@ export interface TownshipRateValue {
   /** Both sides when both are known (also when there is no rate, e.g. 0/0). */
   numerator: RateLink | null
   denominator: RateLink | null
+  /** Why there is no rate; a 0 base says only what it means (本年没有行政复议案件: the 0/0 beside it says the rest). */
   reason: string | null
 }
 
@@ -60,7 +60,8 @@ export function townshipRates(reports: readonly ReportRecord[]): TownshipRates {
       }
       const numerator = link(rate.numerator.value, rate.numerator.cells, definition.numerator[0]!.table)
       const denominator = link(rate.denominator.value, rate.denominator.cells, definition.denominator[0]!.table)
-      return { status: rate.status, ratio: rate.ratio, numerator, denominator, reason: rate.reason }
+      const reason = rate.problem === 'zero-base' && numerator && denominator ? definition.zeroBase : rate.reason
+      return { status: rate.status, ratio: rate.ratio, numerator, denominator, reason }
     }),
   }))
   return { columns, rows }

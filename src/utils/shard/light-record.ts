@@ -1,17 +1,20 @@
 /**
  * The part of a report record the national pages need (home, place index, years, feed): header
- * fields, place, year, the cells of the year tables' columns and each diagnostic's rule and
- * severity. A shard writes these for its reports; the national build reads them instead of
- * parsing any report, so its data stays small at 190,000 reports.
+ * fields, place, year, the cells of the year tables' columns and of the rates the year pages
+ * pool, and each diagnostic's rule and severity. A shard writes these for its reports; the
+ * national build reads them instead of parsing any report, so its data stays small at 190,000
+ * reports.
  */
 import type { TableKey } from '../../lib/template/tables.ts'
 import type { Cell, ReportRecord } from '../../lib/types.ts'
 import { metrics } from '../metrics.ts'
+import { rateDefinition, yearRateIds } from '../rates/rate-definitions.ts'
 import { yearMetricKeys } from '../year/year-table.ts'
 
-/** For each table, the `row\0column` pairs the year tables read. */
+/** For each table, the `row\0column` pairs the year tables and the year pages' rates read. */
 const kept = new Map<TableKey, Set<string>>()
-for (const m of metrics.filter((m) => yearMetricKeys.includes(m.key))) {
+const rateTerms = yearRateIds.map(rateDefinition).flatMap((d) => [...d.numerator, ...d.denominator])
+for (const m of [...metrics.filter((m) => yearMetricKeys.includes(m.key)), ...rateTerms]) {
   const pairs = kept.get(m.table) ?? new Set<string>()
   pairs.add(`${m.row}\0${m.column}`)
   kept.set(m.table, pairs)
@@ -36,5 +39,7 @@ export function lightRecord(record: ReportRecord): ReportRecord {
     },
     corrections: [],
     diagnostics: record.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: '', line: null, column: null })),
+    // The failed checks only (the formula is the rule's, in the catalog): what a national summary of findings counts.
+    quality: record.quality.filter((c) => c.status === 'fail').map((c) => ({ ...c, formula: '' })),
   }
 }

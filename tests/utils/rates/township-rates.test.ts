@@ -62,7 +62,7 @@ describe('townshipRates', () => {
       ratio: null,
       numerator: { value: 0, href: '/reports/640521205000-2022/source/#L90' },
       denominator: { value: 0, href: '/reports/640521205000-2022/source/#L90' },
-      reason: '本年没有行政复议案件（分母为 0）',
+      reason: '本年没有行政复议案件',
     })
   })
 })

@@ -8,6 +8,7 @@ import type { ReportRecord } from '../../../src/lib/types.ts'
 import { feedItems } from '../../../src/utils/feed.ts'
 import { buildPlaceTree } from '../../../src/utils/place/place-tree.ts'
 import { siteCounts } from '../../../src/utils/place/site-summary.ts'
+import { yearRates } from '../../../src/utils/rates/year-rates.ts'
 import { lightRecord } from '../../../src/utils/shard/light-record.ts'
 import { readShardSummary, shardSummary } from '../../../src/utils/shard/shard-summary.ts'
 import { yearsOf, yearTable } from '../../../src/utils/year/year-table.ts'
@@ -29,6 +30,11 @@ describe('light records', () => {
       return { ...table, rows: table.rows.map((row) => ({ ...row, record: row.record.id })) }
     }
     for (const { year } of yearsOf(full)) expect(shown(light, year)).toEqual(shown(full, year))
+    // The rates the year pages pool: a dropped cell would count its report as 未填报.
+    for (const { year } of yearsOf(full)) {
+      const inYear = (records: ReportRecord[]) => records.filter((r) => r.year === year)
+      expect(yearRates(inYear(light))).toEqual(yearRates(inYear(full)))
+    }
     expect(yearsOf(light)).toEqual(yearsOf(full))
     expect(siteCounts(light, buildPlaceTree(light))).toEqual(siteCounts(full, buildPlaceTree(full)))
     expect(feedItems(light)).toEqual(feedItems(full))
