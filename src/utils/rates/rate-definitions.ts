@@ -105,8 +105,13 @@ export const rateDefinitions: readonly RateDefinition[] = [
   },
 ]
 
-/** The rates the year pages summarise (their cells travel in light records to the national build). */
-export const yearRateIds: readonly string[] = ['disclosure', 'refusal', 'completion', 'reconsideration-correction', 'litigation-correction']
+/**
+ * The rates the year pages pool. Their cells travel in every light record to the national build
+ * (src/utils/shard/light-record.ts): these four add five cells a report to the year tables' nine
+ * (部分公开, 上年结转 and three 结果纠正); 不予公开率 would add eight more, so it stays on the
+ * township pages.
+ */
+export const yearRateIds: readonly string[] = ['disclosure', 'completion', 'reconsideration-correction', 'litigation-correction']
 
 /** Below this denominator a rate is shown as a fraction with a small-numbers note, never as a bare percentage. */
 export const smallBase = 10

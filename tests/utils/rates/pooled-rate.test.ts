@@ -49,13 +49,7 @@ describe('pooledRate', () => {
     expect(pooledRate([record({})], disclosure)).toMatchObject({ status: 'none', reason: '没有可计入的报告', noTable: 1 })
   })
 
-  test('the year pages pool their five rates', () => {
-    expect(yearRates([report(1, 1, 2)]).map((r) => r.definition.name)).toEqual([
-      '公开率',
-      '不予公开率',
-      '办结率',
-      '行政复议纠错率',
-      '行政诉讼纠错率',
-    ])
+  test('the year pages pool four rates', () => {
+    expect(yearRates([report(1, 1, 2)]).map((r) => r.definition.name)).toEqual(['公开率', '办结率', '行政复议纠错率', '行政诉讼纠错率'])
   })
 })
