@@ -129,6 +129,31 @@ export interface ReportRecord {
   /** The file this one replaces (a 更正版/修订版 names the earlier version's file name in its front matter); null when none. */
   supersedes: string | null
   diagnostics: Diagnostic[]
+  /**
+   * The quality card: every check the rules made, passed, failed (each failure is also a
+   * diagnostic) or not evaluable, in rule order; the cross-year checks (previous year's record of
+   * the same place) are added by the collection step.
+   */
+  quality: QualityCheck[]
+}
+
+/** One check of the quality card. */
+export interface QualityCheck {
+  /** Rule id (the rule file's name), e.g. 'request-balance'. */
+  ruleId: string
+  /** What is checked, in plain Chinese, e.g. 表三「自然人」列. */
+  subject: string
+  /** The formula in plain Chinese, e.g. 一 + 二 = 三（七）总计 + 四. */
+  formula: string
+  status: 'pass' | 'fail' | 'unknown'
+  /** Both sides and their difference where numeric. */
+  left?: number | null
+  right?: number | null
+  difference?: number | null
+  /** Why it failed or could not be evaluated, in Chinese. */
+  reason?: string
+  /** Source line the check points at (null when none). */
+  line: number | null
 }
 
 /** Record fields an editor may correct by name (the other corrections target table cells). */

@@ -54,6 +54,19 @@ const paragraph = z.object({ text: z.string(), line: z.number().int() })
 /** Section numbers 1–6. */
 const sectionNumber = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])
 
+/** One check of the quality card (src/lib/types.ts `QualityCheck`). */
+export const qualityCheckSchema = z.object({
+  ruleId: z.string(),
+  subject: z.string(),
+  formula: z.string(),
+  status: z.enum(['pass', 'fail', 'unknown']),
+  left: z.number().nullable().optional(),
+  right: z.number().nullable().optional(),
+  difference: z.number().nullable().optional(),
+  reason: z.string().optional(),
+  line: z.number().int().nullable(),
+})
+
 /** The record of one report file. */
 export const reportSchema = z.object({
   id: z.string(),
@@ -89,6 +102,7 @@ export const reportSchema = z.object({
   corrections: z.array(correctionSchema),
   supersedes: z.string().nullable(),
   diagnostics: z.array(diagnosticSchema),
+  quality: z.array(qualityCheckSchema),
 })
 
 /** True when A and B are the same type. */

@@ -4,7 +4,7 @@ import type { DraftRecord } from './report-draft.ts'
 import type { YearAt } from '../structure/metadata/year-sources.ts'
 import type { PlaceResult } from '../places/index.ts'
 import type { ReportTables } from '../tables/index.ts'
-import type { SectionRecord } from '../types.ts'
+import type { QualityCheck, SectionRecord } from '../types.ts'
 import type { ReportMetadata } from '../structure/metadata/index.ts'
 import type { RequestClaim } from '../structure/narrative-claims.ts'
 
@@ -32,6 +32,8 @@ declare module 'vfile' {
     frontNoTables: boolean
     /** The year of the statistics period the text states, and its line. */
     periodYear: YearAt | null
+    /** The quality card as the rules fill it (src/lib/rules/rule.ts). */
+    quality: QualityCheck[]
     /** The record without its diagnostics, for the checks and the compiler. */
     draft: DraftRecord
   }

@@ -152,5 +152,6 @@ function failedRecord(file: VFile): ReportRecord {
     corrections: [],
     supersedes: null,
     diagnostics: diagnosticsOf(file),
+    quality: [],
   }
 }

@@ -8,8 +8,8 @@ import { narrativeLines, reportNarrative } from '../structure/narrative.ts'
 import type { Cell, ReportRecord, ReportRoot } from '../types.ts'
 import { reportId } from './report-id.ts'
 
-/** The record as checks see it: everything but the diagnostics being collected. */
-export type DraftRecord = Omit<ReportRecord, 'diagnostics'>
+/** The record as checks see it: everything but the diagnostics and quality checks being collected. */
+export type DraftRecord = Omit<ReportRecord, 'diagnostics' | 'quality'>
 
 /** Rules whose line means "the cells of this line were written but could not be read". */
 const uncertainRules = new Set(['cell-count', 'row-unreadable'])

@@ -1,4 +1,4 @@
-/** unified compiler plugin: the draft record and every diagnostic found → the public `ReportRecord`. */
+/** unified compiler plugin: the draft record, every diagnostic found and the quality card → the public `ReportRecord`. */
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { diagnosticsOf } from '../diagnostics/report.ts'
@@ -6,7 +6,7 @@ import type { ReportRecord } from '../types.ts'
 
 /** The finished record of one report. */
 export function compileRecord(file: VFile): ReportRecord {
-  return { ...file.data.draft!, diagnostics: diagnosticsOf(file) }
+  return { ...file.data.draft!, diagnostics: diagnosticsOf(file), quality: file.data.quality ?? [] }
 }
 
 /** The compiler plugin. */

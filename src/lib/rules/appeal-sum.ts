@@ -11,7 +11,7 @@
  *   // 76:1 warning 表四「行政复议」：总计=3 ≠ 结果维持+结果纠正+其他结果+尚未审结=2（相差 1） appeal-sum
  */
 import { appealColumns, appealRows } from '../template/labels.ts'
-import { cellLookup, compareSums, formatNumber } from './cells.ts'
+import { cellLookup, evaluateSums, formatNumber } from './cells.ts'
 import { defineRule } from './rule.ts'
 
 /** The four result columns that add up to 总计. */
@@ -26,19 +26,24 @@ export const appealSum = defineRule(
     meaning: '表四某一组：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
     formula: '总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
   },
-  (record, emit) => {
+  (record, emit, _file, { pass, unknown }) => {
     const table = record.tables.appeals
-    if (!table) return
+    if (!table) return unknown({ subject: '表四各组', line: null }, '未找到表四')
     const at = cellLookup(table.cells)
     for (const group of appealRows) {
       const total = at(group, '总计')
-      const mismatch = compareSums(
+      const sums = evaluateSums(
         [total],
         parts.map((column) => at(group, column)),
       )
-      if (!mismatch) continue
-      const message = `表四「${group}」：总计=${formatNumber(mismatch.left)} ≠ ${parts.join('+')}=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
-      emit(message, { line: total?.line ?? null })
+      const measure = { subject: `表四「${group}」`, line: total?.line ?? table.line }
+      if ('reason' in sums) unknown(measure, sums.reason)
+      else if (sums.equal) pass({ ...measure, left: sums.left, right: sums.right })
+      else {
+        const difference = Math.abs(sums.left - sums.right)
+        const message = `表四「${group}」：总计=${formatNumber(sums.left)} ≠ ${parts.join('+')}=${formatNumber(sums.right)}（相差 ${formatNumber(difference)}）`
+        emit(message, { line: total?.line ?? null }, undefined, { ...measure, left: sums.left, right: sums.right })
+      }
     }
   },
 )

@@ -5,6 +5,8 @@
  */
 import type { VFile } from 'vfile'
 import { appealSum } from './appeal-sum.ts'
+import { blankCells } from './blank-cells.ts'
+import { feeStatement } from './fee-statement.ts'
 import { missingSection } from './missing-section.ts'
 import { missingTable } from './missing-table.ts'
 import { narrativeRequestCount } from './narrative-request-count.ts'
@@ -12,12 +14,16 @@ import { proactiveBalance } from './proactive-balance.ts'
 import { requestBalance } from './request-balance.ts'
 import { requestOutcomeSum } from './request-outcome-sum.ts'
 import { requestRowTotal } from './request-row-total.ts'
+import { sectionFiveContent } from './section-five-content.ts'
 import { runRule, type CheckedReport, type Rule } from './rule.ts'
 
 /** Every rule, in a fixed order. */
 export const rules: readonly Rule[] = [
   missingSection,
   missingTable,
+  blankCells,
+  sectionFiveContent,
+  feeStatement,
   proactiveBalance,
   requestBalance,
   requestOutcomeSum,

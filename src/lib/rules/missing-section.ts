@@ -25,16 +25,22 @@ export const missingSection = defineRule(
     also: ['info'],
     stage: 'check',
     meaning: '缺少六个部分之一的标题；如果找到了该部分的表格而没找到标题，则为提示',
+    formula: '六个部分各有标题',
   },
-  (record, emit) => {
+  (record, emit, _file, { pass }) => {
     for (const spec of sectionSpecs) {
-      if (sectionOf(record, spec.number)) continue
+      const subject = `第${spec.ordinal}部分「${spec.title}」`
+      const heading = sectionOf(record, spec.number)
+      if (heading) {
+        pass({ subject, line: heading.line })
+        continue
+      }
       const table = spec.table ? record.tables[spec.table.key] : null
       if (spec.table && table) {
         const message = `未找到第${spec.ordinal}部分「${spec.title}」的标题，但找到了${spec.table.name}`
-        emit(message, { line: table.line }, 'info')
+        emit(message, { line: table.line }, 'info', { subject, line: table.line })
       } else {
-        emit(`缺少第${spec.ordinal}部分「${spec.title}」`, { line: null })
+        emit(`缺少第${spec.ordinal}部分「${spec.title}」`, { line: null }, undefined, { subject, line: null })
       }
     }
   },

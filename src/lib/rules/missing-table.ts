@@ -16,12 +16,21 @@ import { sectionOf, sectionSpecs } from './section-specs.ts'
 
 /** Report every table that the parser did not recognise. */
 export const missingTable = defineRule(
-  { id: 'missing-table', severity: 'warning', stage: 'check', meaning: '未找到表二、表三或表四' },
-  (record, emit) => {
+  { id: 'missing-table', severity: 'warning', stage: 'check', meaning: '未找到表二、表三或表四', formula: '表二、表三、表四都已读出' },
+  (record, emit, _file, { pass }) => {
     for (const spec of sectionSpecs) {
-      if (!spec.table || record.tables[spec.table.key]) continue
+      if (!spec.table) continue
+      const subject = `${spec.table.name}「${spec.title}」`
+      const table = record.tables[spec.table.key]
+      if (table) {
+        pass({ subject, line: table.line })
+        continue
+      }
       const heading = sectionOf(record, spec.number)
-      emit(`未找到${spec.table.name}「${spec.title}」`, { line: heading?.line ?? null })
+      emit(`未找到${spec.table.name}「${spec.title}」`, { line: heading?.line ?? null }, undefined, {
+        subject,
+        line: heading?.line ?? null,
+      })
     }
   },
 )

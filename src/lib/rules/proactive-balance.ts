@@ -29,19 +29,24 @@ export const proactiveBalance = defineRule(
     meaning: '2019 年格式表二：对外公开总数量小于本年新公开数量',
     formula: '对外公开总数量 ≥ 本年新公开数量',
   },
-  (record, emit) => {
+  (record, emit, _file, { pass, unknown }) => {
     const table = record.tables.proactive
-    if (!table || table.format !== '2019') return
+    if (!table) return unknown({ subject: '表二', line: null }, '未找到表二')
+    if (table.format !== '2019') return
     const at = cellLookup(table.cells)
     for (const { row } of rows) {
       const total = at(row, '对外公开总数量')
       const published = at(row, '本年新公开数量')
       const t = valueOf(total)
       const p = valueOf(published)
-      if (t === undefined || p === undefined || !sameUnit([total!, published!])) continue
-      if (t >= p || nearlyEqual(t, p)) continue
-      const message = `表二「${row}」：对外公开总数量=${formatNumber(t)} < 本年新公开数量=${formatNumber(p)}（相差 ${formatNumber(p - t)}）`
-      emit(message, { line: total!.line })
+      const measure = { subject: `表二「${row}」行`, line: total?.line ?? table.line }
+      if (t === undefined || p === undefined) unknown(measure, '对外公开总数量或本年新公开数量为空或未读出（未填报）')
+      else if (!sameUnit([total!, published!])) unknown(measure, '两格的单位不同，不换算比较')
+      else if (t >= p || nearlyEqual(t, p)) pass({ ...measure, left: t, right: p })
+      else {
+        const message = `表二「${row}」：对外公开总数量=${formatNumber(t)} < 本年新公开数量=${formatNumber(p)}（相差 ${formatNumber(p - t)}）`
+        emit(message, { line: total!.line }, undefined, { ...measure, left: t, right: p })
+      }
     }
   },
 )

@@ -11,7 +11,7 @@
  *   // 49:1 warning 表三「予以公开」行：总计列=31 ≠ 自然人至其他六列之和=32（相差 1） request-row-total
  */
 import { applicantColumns, requestRows } from '../template/labels.ts'
-import { cellLookup, compareSums, formatNumber } from './cells.ts'
+import { cellLookup, evaluateSums, formatNumber } from './cells.ts'
 import { defineRule } from './rule.ts'
 
 /** Check 总计 against the applicant columns in each row of table 三. */
@@ -23,19 +23,24 @@ export const requestRowTotal = defineRule(
     meaning: '表三某一行：总计列 ≠ 自然人至其他六列之和',
     formula: '总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他',
   },
-  (record, emit) => {
+  (record, emit, _file, { pass, unknown }) => {
     const table = record.tables.requests
-    if (!table) return
+    if (!table) return unknown({ subject: '表三各行', line: null }, '未找到表三')
     const at = cellLookup(table.cells)
     for (const { row } of requestRows[table.format]) {
       const total = at(row, '总计')
-      const mismatch = compareSums(
+      const sums = evaluateSums(
         [total],
         applicantColumns.map((column) => at(row, column)),
       )
-      if (!mismatch) continue
-      const message = `表三「${row}」行：总计列=${formatNumber(mismatch.left)} ≠ 自然人至其他六列之和=${formatNumber(mismatch.right)}（相差 ${formatNumber(mismatch.difference)}）`
-      emit(message, { line: total?.line ?? null })
+      const measure = { subject: `表三「${row}」行`, line: total?.line ?? table.line }
+      if ('reason' in sums) unknown(measure, sums.reason)
+      else if (sums.equal) pass({ ...measure, left: sums.left, right: sums.right })
+      else {
+        const difference = Math.abs(sums.left - sums.right)
+        const message = `表三「${row}」行：总计列=${formatNumber(sums.left)} ≠ 自然人至其他六列之和=${formatNumber(sums.right)}（相差 ${formatNumber(difference)}）`
+        emit(message, { line: total?.line ?? null }, undefined, { ...measure, left: sums.left, right: sums.right })
+      }
     }
   },
 )

@@ -25,13 +25,18 @@ const other = /结转|咨询|复议|诉讼|转办|信箱|热线|投诉|举报|�
 export function requestClaim(lines: readonly LineNode[]): RequestClaim | null {
   for (const line of lines) {
     if (line.layout !== 'plain' && line.layout !== 'paragraph') continue
-    const text = line.text
-    if (!text.includes('申请') && !text.includes('公开')) continue
-    // The earliest statement on the line wins: totals come before their breakdowns.
-    const found = [...counted.map((p) => p.exec(text)), none.exec(text)]
-      .filter((m): m is RegExpExecArray => m !== null && !other.test(m[0]))
-      .sort((a, b) => a.index - b.index)[0]
-    if (found) return { count: found[1] === undefined ? 0 : Number(found[1]), line: line.position.start.line, quote: found[0] }
+    const claim = requestClaimIn(line.text, line.position.start.line)
+    if (claim) return claim
   }
   return null
+}
+
+/** The statement of how many requests were received in one line or paragraph of text; null when none. */
+export function requestClaimIn(text: string, line: number): RequestClaim | null {
+  if (!text.includes('申请') && !text.includes('公开')) return null
+  // The earliest statement on the line wins: totals come before their breakdowns.
+  const found = [...counted.map((p) => p.exec(text)), none.exec(text)]
+    .filter((m): m is RegExpExecArray => m !== null && !other.test(m[0]))
+    .sort((a, b) => a.index - b.index)[0]
+  return found ? { count: found[1] === undefined ? 0 : Number(found[1]), line, quote: found[0] } : null
 }

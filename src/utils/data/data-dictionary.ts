@@ -250,6 +250,33 @@ export const recordFields: readonly FieldDoc[] = [
   { path: 'diagnostics[].cause', type: 'object（可无）', meaning: '问题涉及的另一个文件（如重复报告的另一份）', example: '' },
   { path: 'diagnostics[].cause.path', type: 'string', meaning: '另一个文件的路径', example: '"content/reports/中宁县徐套乡-2021.txt"' },
   { path: 'diagnostics[].cause.line', type: 'number | null', meaning: '另一个文件中的行号', example: '1' },
+  {
+    path: 'quality',
+    type: 'array',
+    meaning:
+      '质量卡：各条核对规则做的每一项核对（表内勾稽关系、完整性、正文与表格、与上一年度的衔接），无论通过与否；不一致的各项也在 diagnostics 中',
+    example: '',
+  },
+  { path: 'quality[]', type: 'object', meaning: '一项核对', example: '' },
+  { path: 'quality[].ruleId', type: 'string', meaning: '核对规则编号（见下方“问题类型”）', example: '"request-balance"' },
+  { path: 'quality[].subject', type: 'string', meaning: '核对的对象', example: '"表三「自然人」列"' },
+  { path: 'quality[].formula', type: 'string', meaning: '核对的公式或要求（中文）', example: '"一 + 二 = 三（七）总计 + 四"' },
+  {
+    path: 'quality[].status',
+    type: '"pass" | "fail" | "unknown"',
+    meaning: 'pass 通过；fail 不一致（同时是一条 diagnostics）；unknown 无法核对（单元格未填报、表格缺失等，原因见 reason）',
+    example: '"pass"',
+  },
+  { path: 'quality[].left', type: 'number | null（可无）', meaning: '公式左边的值（非数值的核对没有此项）', example: '47' },
+  { path: 'quality[].right', type: 'number | null（可无）', meaning: '公式右边的值', example: '45' },
+  { path: 'quality[].difference', type: 'number | null（可无）', meaning: '两边之差的绝对值', example: '2' },
+  {
+    path: 'quality[].reason',
+    type: 'string（可无）',
+    meaning: '不一致或无法核对的原因（中文）',
+    example: '"「结转下年度继续办理」行「自然人」列为空（未填报），不能当作 0"',
+  },
+  { path: 'quality[].line', type: 'number | null', meaning: '核对所指的原文行号；不对应具体位置时为 null', example: '68' },
 ]
 
 /** One documented column of a bulk table (CSV and Parquet). */

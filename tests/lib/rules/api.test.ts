@@ -12,6 +12,9 @@ describe('rules API', () => {
     expect(ids).toEqual([
       'missing-section',
       'missing-table',
+      'blank-cells',
+      'section-five-content',
+      'fee-statement',
       'proactive-balance',
       'request-balance',
       'request-outcome-sum',

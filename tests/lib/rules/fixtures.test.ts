@@ -1,6 +1,7 @@
 /**
- * Fixture loop: each folder of `fixtures/` holds `input.json` (a CheckedReport) and
- * `expected.json` (the exact diagnostics of `runRules`). `UPDATE_FIXTURES=1` rewrites the
+ * Fixture loop: each folder of `fixtures/` holds `input.json` (a CheckedReport),
+ * `expected.json` (the exact diagnostics of `runRules`) and `expected-quality.json` (the quality
+ * card: every check, passed, failed or not evaluable). `UPDATE_FIXTURES=1` rewrites the
  * expectations; review the diff by hand.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -25,6 +26,21 @@ describe('rule fixtures', () => {
       if (update) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n')
       if (!existsSync(expectedPath)) throw new Error(`${name}: no expected.json (run with UPDATE_FIXTURES=1 and review it)`)
       expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')))
+    })
+
+    it(`fills exactly the expected quality card for ${name}`, () => {
+      const input = JSON.parse(readFileSync(join(root, name, 'input.json'), 'utf8')) as CheckedReport
+      const file = new VFile({ path: input.source.path })
+      runRules(input, file)
+      const card = file.data.quality ?? []
+      const expectedPath = join(root, name, 'expected-quality.json')
+      if (update) writeFileSync(expectedPath, JSON.stringify(card, null, 2) + '\n')
+      if (!existsSync(expectedPath)) throw new Error(`${name}: no expected-quality.json (run with UPDATE_FIXTURES=1 and review it)`)
+      expect(card).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')))
+      // Every failed check is a diagnostic of the same rule, and every diagnostic a failed check.
+      const diagnostics = diagnosticsOf(file)
+      const failed = card.filter((c) => c.status === 'fail').map((c) => `${c.ruleId} ${c.reason}`)
+      expect(failed.sort()).toEqual(diagnostics.map((d) => `${d.ruleId} ${d.message}`).sort())
     })
   }
 })

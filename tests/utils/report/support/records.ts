@@ -1,5 +1,5 @@
 /** Small hand-made records for the site tests: only what a test needs is filled in. */
-import type { Cell, Diagnostic, OrganRecord, ReportRecord, TableFormat } from '../../../../src/lib/types.ts'
+import type { Cell, Diagnostic, OrganRecord, QualityCheck, ReportRecord, TableFormat } from '../../../../src/lib/types.ts'
 
 /** What a test can say about a record. */
 export interface RecordSpec {
@@ -12,6 +12,7 @@ export interface RecordSpec {
   requests?: { format: TableFormat; cells: CellSpec[] } | null
   appeals?: { cells: CellSpec[] } | null
   diagnostics?: Partial<Diagnostic>[]
+  quality?: QualityCheck[]
 }
 
 /** [row, column, value, line, unit]. */
@@ -52,6 +53,7 @@ export function record(spec: RecordSpec = {}): ReportRecord {
     corrections: [],
     supersedes: null,
     diagnostics: (spec.diagnostics ?? []).map((d) => ({ ruleId: 'x', severity: 'warning', message: '', line: null, column: null, ...d })),
+    quality: spec.quality ?? [],
   }
 }
 
