@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { getCollection } from 'astro:content'
 import type { ReportRecord } from '../lib/types.ts'
+import { readRecords } from '../loaders/record-files.ts'
 import { rendersNational, rendersReports } from '../utils/build-role.ts'
 
 /** A report record and where its source text is kept (read only by the page that shows it). */
@@ -23,11 +24,15 @@ let cache: Promise<ReportEntry[]> | null = null
 
 /** Every report, newest year first, then by province, county and township name. */
 export function getReports(): Promise<ReportEntry[]> {
-  cache ??= getCollection('reports').then((entries) =>
-    entries
-      .map((e) => ({ record: e.data satisfies ReportRecord, sourceFile: e.body ?? '' }))
-      .sort((a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) || placeName(a.record).localeCompare(placeName(b.record), 'zh-CN')),
-  )
+  cache ??= getCollection('reports').then((entries) => {
+    // The store holds where each record is (src/schemas/report-entry.ts), not the record.
+    const records = readRecords(entries.map((e) => e.data))
+    const collator = new Intl.Collator('zh-CN')
+    return entries
+      .map((e, i) => ({ record: records[i]!, sourceFile: e.body ?? '', place: placeName(records[i]!) }))
+      .sort((a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) || collator.compare(a.place, b.place))
+      .map(({ record, sourceFile }) => ({ record, sourceFile }))
+  })
   return cache
 }
 

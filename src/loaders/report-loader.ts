@@ -13,6 +13,8 @@ import { AstroError } from 'astro/errors'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import { collectContent, formatDiagnostic, progressLine, registryOf, type ParsedSource, type ReportRecord } from '../lib/index.ts'
 import { reportSchema } from '../schemas/report.ts'
+import { reportEntrySchema } from '../schemas/report-entry.ts'
+import { readRecordFile, recordFileOf, writeRecordFile } from './record-files.ts'
 import { buildSummary, keepBuildSummary } from './build-summary.ts'
 import { keepPreviewProblems, previewProblems } from './preview-problems.ts'
 import { engineFingerprint } from './engine-fingerprint.ts'
@@ -29,7 +31,7 @@ export function reportLoader(options: ReportLoaderOptions = {}): Loader {
   const contentDir = options.contentDir ?? 'content'
   return {
     name: 'report-loader',
-    schema: reportSchema,
+    schema: reportEntrySchema,
     load: async (context) => {
       await sync(context, base, contentDir)
       context.watcher?.add(resolve(base))
@@ -43,11 +45,15 @@ export function reportLoader(options: ReportLoaderOptions = {}): Loader {
 /** Parse what changed, delete what is gone, and fail on errors (all of them listed). */
 async function sync(context: LoaderContext, base: string, contentDir: string): Promise<void> {
   const { store, meta, logger, generateDigest } = context
-  // Source texts live in files of their own (one per parse, named by its digest), not in the data
-  // store: the store is bundled whole into the build, and a page that shows a text reads only its own.
+  // Records and source texts live in files of their own (one per parse, named by its digest), not in
+  // the data store: the store is bundled whole into the build (src/schemas/report-entry.ts), and a
+  // page that shows a text reads only its own.
   const textDir = fileURLToPath(new URL('report-texts/', context.config.cacheDir))
+  const recordDir = fileURLToPath(new URL('report-records/', context.config.cacheDir))
   mkdirSync(textDir, { recursive: true })
+  mkdirSync(recordDir, { recursive: true })
   const textFile = (digest: string): string => join(textDir, `${digest}.txt`)
+  const recordFile = (digest: string): string => recordFileOf(recordDir, digest)
   const registryPath = `${contentDir}/places.yaml`
   const salt = engineFingerprint() + (existsSync(registryPath) ? generateDigest(readFileSync(registryPath, 'utf8')) : '')
   const { registry, diagnostics: registryProblems } = registryOf(contentDir)
@@ -59,8 +65,9 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
     const id = meta.get(`id:${rel}`)
     const entry = id ? store.get(id) : undefined
     const digest = digestOf(path, bytes, sidecar)
-    if (!entry || entry.digest !== digest || meta.get(`digest:${rel}`) !== digest || !existsSync(textFile(digest))) return undefined
-    return { record: structuredClone(entry.data as unknown as ReportRecord), text: '' }
+    if (!entry || entry.digest !== digest || meta.get(`digest:${rel}`) !== digest) return undefined
+    if (!existsSync(textFile(digest)) || !existsSync(recordFile(digest))) return undefined
+    return { record: readRecordFile(recordFile(digest)), text: '' }
   }
   // Registry warnings (an entry left out) are shown as `npm run check` shows them; only errors fail the build.
   for (const d of registryProblems.filter((d) => d.severity !== 'error')) logger.warn(formatDiagnostic(registryPath, d))
@@ -84,14 +91,17 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
     meta.set(`id:${rel}`, record.id)
     meta.set(`digest:${rel}`, digest)
     if (unchanged) continue
-    const data = await context.parseData({ id: record.id, data: record as unknown as Record<string, unknown>, filePath: rel })
+    // The record is checked against its schema once, when written; the store holds where it is.
+    writeRecordFile(recordFile(digest), reportSchema.parse(record) as ReportRecord)
     writeFileSync(textFile(digest), text)
+    const data = await context.parseData({ id: record.id, data: { recordFile: recordFile(digest) }, filePath: rel })
     // `body` holds where the source text is (src/data/reports.ts reads it for the page that shows it).
     store.set({ id: record.id, data, digest, filePath: rel, body: textFile(digest) })
   }
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id)
-  const kept = new Set([...store.values()].map((e) => e.body))
-  for (const name of readdirSync(textDir)) if (!kept.has(join(textDir, name))) rmSync(join(textDir, name), { force: true })
+  const kept = new Set([...store.values()].flatMap((e) => [e.body, (e.data as { recordFile?: string }).recordFile]))
+  for (const dir of [textDir, recordDir])
+    for (const name of readdirSync(dir)) if (!kept.has(join(dir, name))) rmSync(join(dir, name), { force: true })
   const parsed = files.filter((f) => !f.cached).length
   logger.info(`${files.length} 份报告文件：解析 ${parsed} 份，未变化跳过 ${files.length - parsed} 份`)
   // The per-file summary ends the build (src/integrations/build-summary.ts); in dev there is no end, so it is shown now.

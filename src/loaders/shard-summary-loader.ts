@@ -1,20 +1,21 @@
 /**
  * The content loader of the national build (docs/shards.md): the `reports` collection holds the
  * light records (src/utils/shard/light-record.ts) that each shard wrote to its summary, read
- * from `<folder>/*.summary.json`. No report is parsed here. A report id found in two shards fails the
+ * from `<folder>/*.summary.json` (the store holds where each is; src/data/reports.ts reads them).
+ * No report is parsed here. A report id found in two shards fails the
  * build, naming both (each report belongs to exactly one shard).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AstroError } from 'astro/errors'
 import type { Loader } from 'astro/loaders'
-import { reportSchema } from '../schemas/report.ts'
+import { reportEntrySchema } from '../schemas/report-entry.ts'
 import { readShardSummary } from '../utils/shard/shard-summary.ts'
 
 export function shardSummaryLoader(folder: string): Loader {
   return {
     name: 'shard-summary-loader',
-    schema: reportSchema,
+    schema: reportEntrySchema,
     load: async ({ store, parseData, logger }) => {
       if (!existsSync(folder))
         throw new AstroError(
@@ -29,14 +30,15 @@ export function shardSummaryLoader(folder: string): Loader {
         .sort()
       for (const name of files) {
         const summary = readShardSummary(readFileSync(join(folder, name), 'utf8'), name)
-        for (const record of summary.reports) {
+        for (const [index, record] of summary.reports.entries()) {
           const first = owner.get(record.id)
           if (first) {
             duplicates.push(`${record.id}（${first} 与 ${summary.shard}）`)
             continue
           }
           owner.set(record.id, summary.shard)
-          const data = await parseData({ id: record.id, data: record as unknown as Record<string, unknown> })
+          // The store holds where the record is (src/schemas/report-entry.ts); src/data/reports.ts reads it.
+          const data = await parseData({ id: record.id, data: { recordFile: join(folder, name), index } })
           store.set({ id: record.id, data, filePath: record.source.path })
         }
       }

@@ -50,14 +50,21 @@ describe('report loader', { timeout: 300_000 }, () => {
     expect(summary(build().output)).toBe('5 份报告文件：解析 0 份，未变化跳过 5 份')
   })
 
-  it('keeps source texts out of the data store, and the source page still shows its own', () => {
-    // A sentence of 徐套乡 2021's narrative that is in no table: it must be on the source page but not in the store.
+  it('keeps records and source texts out of the data store, and pages still show them', () => {
+    // A sentence of 徐套乡 2021's narrative that is in no table: it must be on the source page and
+    // in the record's file, but not in the store (which holds only where each record is).
     const sentence = '2021年共发布各类信息1630余条'
     const store = readFileSync(join(dir, '.cache-astro/data-store.json'), 'utf8')
     const page = readFileSync(join(dir, 'dist/reports/640521205000-2021/source/index.html'), 'utf8')
     expect(page).toContain(sentence)
-    // The record's narrative holds the paragraph; the store must not hold the source text a second time.
-    expect(store.split(sentence).length - 1).toBe(1)
+    expect(store).not.toContain(sentence)
+    // Not even a table label: no record is in the store.
+    expect(store).not.toContain('本年新收政府信息公开申请数量')
+    expect(readFileSync(join(dir, 'dist/reports/640521205000-2021/index.html'), 'utf8')).toContain(sentence)
+    const records = readdirSync(join(dir, '.cache-astro/report-records'))
+    expect(records).toHaveLength(5)
+    const withSentence = records.filter((name) => readFileSync(join(dir, '.cache-astro/report-records', name), 'utf8').includes(sentence))
+    expect(withSentence).toHaveLength(1)
     expect(readdirSync(join(dir, '.cache-astro/report-texts'))).toHaveLength(5)
   })
 

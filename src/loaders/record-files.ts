@@ -1,0 +1,41 @@
+/**
+ * Report records kept as files beside Astro's data store (see src/schemas/report-entry.ts for
+ * why): one JSON file per parse, named by the digest of its input, in `<cacheDir>/report-records/`;
+ * and the light records of the national build, read from the shard summaries they came in.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ReportRecord } from '../lib/types.ts'
+import type { ReportEntryData } from '../schemas/report-entry.ts'
+import { readShardSummary } from '../utils/shard/shard-summary.ts'
+
+/** The file of the record parsed from input with `digest`. */
+export function recordFileOf(dir: string, digest: string): string {
+  return join(dir, `${digest}.json`)
+}
+
+/** Write `record` to `file`. */
+export function writeRecordFile(file: string, record: ReportRecord): void {
+  writeFileSync(file, JSON.stringify(record))
+}
+
+/** Read the record of one entry (a whole file; a shard summary is read once per call: see `readRecords`). */
+export function readRecordFile(file: string): ReportRecord {
+  return JSON.parse(readFileSync(file, 'utf8')) as ReportRecord
+}
+
+/** The records of `entries`, in order: record files read one by one, each shard summary read once. */
+export function readRecords(entries: readonly ReportEntryData[]): ReportRecord[] {
+  const summaries = new Map<string, ReportRecord[]>()
+  return entries.map(({ recordFile, index }) => {
+    if (index === undefined) return readRecordFile(recordFile)
+    let reports = summaries.get(recordFile)
+    if (!reports) {
+      reports = readShardSummary(readFileSync(recordFile, 'utf8'), recordFile).reports
+      summaries.set(recordFile, reports)
+    }
+    const record = reports[index]
+    if (!record) throw new Error(`${recordFile} 中没有第 ${index + 1} 份报告：分片摘要在构建中被改动，请重新构建`)
+    return record
+  })
+}
