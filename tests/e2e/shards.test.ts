@@ -78,12 +78,25 @@ describe('a site built in two shards', () => {
   test('has a page for every report of every shard, the national pages, and no broken link', () => {
     for (const id of ['640521205000-2021', '622926214000-2020', '141181100000-2021', '630223204000-2021'])
       expect(existsSync(path.join(dist(), 'reports', id, 'index.html')), id).toBe(true)
-    for (const page of ['index.html', 'places/index.html', 'years/2021/index.html', 'search/index.html', 'compare/index.html'])
+    for (const page of [
+      'index.html',
+      'places/index.html',
+      'years/2021/index.html',
+      'search/index.html',
+      'compare/index.html',
+      'coverage/index.html',
+      'coverage/64/index.html',
+      'coverage/summary.csv',
+      'coverage/county/640521/index.html',
+      'coverage/county/141181.csv',
+    ])
       expect(existsSync(path.join(dist(), page)), page).toBe(true)
     // The national home page counts every shard's reports.
     expect(readFileSync(path.join(dist(), 'index.html'), 'utf8')).toMatch(
       /<dt[^>]*>报告<\/dt><dd[^>]*><span class="figure"[^>]*>4<\/span> 份/,
     )
+    // The coverage summary, from light records, counts every shard's reports.
+    expect(readFileSync(path.join(dist(), 'coverage/summary.csv'), 'utf8')).toMatch(/\r\nnation,,全国,,,\d+(?:,\d+){5},4\r\n/)
     expect(existsSync(path.join(dist(), 'shard'))).toBe(false)
     // The national build makes no page of a single report or place: those are the shards' (full records).
     const national = path.join(project.dir, '.shards/_national/dist')
@@ -95,6 +108,7 @@ describe('a site built in two shards', () => {
       'data/reports',
       'data/compare/640521.json',
       'data/bulk/64',
+      'coverage/county',
       'pagefind',
     ])
       expect(existsSync(path.join(national, page)), page).toBe(false)
