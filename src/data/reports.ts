@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content'
 import type { ReportRecord } from '../lib/types.ts'
 import { readRecords } from '../loaders/record-files.ts'
 import { rendersNational, rendersReports } from '../utils/build-role.ts'
+import { keepRecordHash } from './cache-key.ts'
 
 /** A report record and where its source text is kept (read only by the page that shows it). */
 export interface ReportEntry {
@@ -26,10 +27,11 @@ let cache: Promise<ReportEntry[]> | null = null
 export function getReports(): Promise<ReportEntry[]> {
   cache ??= getCollection('reports').then((entries) => {
     // The store holds where each record is (src/schemas/report-entry.ts), not the record.
-    const records = readRecords(entries.map((e) => e.data))
+    const stored = readRecords(entries.map((e) => e.data))
+    for (const { record, hash } of stored) keepRecordHash(record, hash)
     const collator = new Intl.Collator('zh-CN')
     return entries
-      .map((e, i) => ({ record: records[i]!, sourceFile: e.body ?? '', place: placeName(records[i]!) }))
+      .map((e, i) => ({ record: stored[i]!.record, sourceFile: e.body ?? '', place: placeName(stored[i]!.record) }))
       .sort((a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) || collator.compare(a.place, b.place))
       .map(({ record, sourceFile }) => ({ record, sourceFile }))
   })

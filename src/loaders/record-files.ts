@@ -3,6 +3,7 @@
  * why): one JSON file per parse, named by the digest of its input, in `<cacheDir>/report-records/`;
  * and the light records of the national build, read from the shard summaries they came in.
  */
+import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ReportRecord } from '../lib/types.ts'
@@ -24,11 +25,22 @@ export function readRecordFile(file: string): ReportRecord {
   return JSON.parse(readFileSync(file, 'utf8')) as ReportRecord
 }
 
+/** A record and a hash of its whole content (src/data/cache-key.ts keys pages by it). */
+export interface StoredRecord {
+  record: ReportRecord
+  hash: string
+}
+
+const hashOf = (text: string): string => createHash('sha1').update(text).digest('base64url')
+
 /** The records of `entries`, in order: record files read one by one, each shard summary read once. */
-export function readRecords(entries: readonly ReportEntryData[]): ReportRecord[] {
+export function readRecords(entries: readonly ReportEntryData[]): StoredRecord[] {
   const summaries = new Map<string, ReportRecord[]>()
   return entries.map(({ recordFile, index }) => {
-    if (index === undefined) return readRecordFile(recordFile)
+    if (index === undefined) {
+      const text = readFileSync(recordFile, 'utf8')
+      return { record: JSON.parse(text) as ReportRecord, hash: hashOf(text) }
+    }
     let reports = summaries.get(recordFile)
     if (!reports) {
       reports = readShardSummary(readFileSync(recordFile, 'utf8'), recordFile).reports
@@ -36,6 +48,6 @@ export function readRecords(entries: readonly ReportEntryData[]): ReportRecord[]
     }
     const record = reports[index]
     if (!record) throw new Error(`${recordFile} 中没有第 ${index + 1} 份报告：分片摘要在构建中被改动，请重新构建`)
-    return record
+    return { record, hash: hashOf(JSON.stringify(record)) }
   })
 }

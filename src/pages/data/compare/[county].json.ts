@@ -5,6 +5,7 @@
  * never by the national build of a sharded site (light records).
  */
 import type { APIRoute, GetStaticPaths } from 'astro'
+import { cacheKey } from '../../../data/cache-key.ts'
 import { getReportPages } from '../../../data/reports.ts'
 import type { ReportRecord } from '../../../lib/types.ts'
 import { countyGroups, groupRecords } from '../../../utils/compare/compare-counties.ts'
@@ -14,7 +15,10 @@ import { buildPlaceTree } from '../../../utils/place/place-tree.ts'
 
 export const getStaticPaths = (async () => {
   const tree = buildPlaceTree((await getReportPages()).map((e) => e.record))
-  return countyGroups(tree).map((g) => ({ params: { county: g.key }, props: { records: groupRecords(g) } }))
+  return countyGroups(tree).map((g) => {
+    const records = groupRecords(g)
+    return { params: { county: g.key }, props: { records }, cacheKey: cacheKey(records) }
+  })
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ records: ReportRecord[] }> = ({ props }) =>

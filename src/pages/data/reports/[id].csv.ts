@@ -1,11 +1,16 @@
 /** One report's table cells as CSV (UTF-8 with BOM): /data/reports/<id>.csv. */
 import type { APIRoute, GetStaticPaths } from 'astro'
+import { cacheKey } from '../../../data/cache-key.ts'
 import { getReportPages } from '../../../data/reports.ts'
 import { cellsCsv } from '../../../utils/data/cells-csv.ts'
 import type { ReportRecord } from '../../../lib/types.ts'
 
 export const getStaticPaths = (async () =>
-  (await getReportPages()).map(({ record }) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths
+  (await getReportPages()).map(({ record }) => ({
+    params: { id: record.id },
+    props: { record },
+    cacheKey: cacheKey(record),
+  }))) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ record: ReportRecord }> = ({ props }) =>
   new Response(cellsCsv([props.record]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })

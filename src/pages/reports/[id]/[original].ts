@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { getReportPages } from '../../../data/reports.ts'
+import { cacheKey } from '../../../data/cache-key.ts'
 import type { ReportRecord } from '../../../lib/types.ts'
 import { originalExtension } from '../../../utils/paths.ts'
 
@@ -10,6 +11,8 @@ export const getStaticPaths = (async () =>
   (await getReportPages()).map(({ record }) => ({
     params: { id: record.id, original: `original${originalExtension(record)}` },
     props: { record },
+    // The record holds the original's SHA-256.
+    cacheKey: cacheKey(record),
   }))) satisfies GetStaticPaths
 
 /** Served types: browsers open PDFs in place; everything else downloads. */
