@@ -83,17 +83,18 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
     ),
   ]
   const keep = new Set<string>()
-  for (const { record, text, path, bytes, sidecar, cached: unchanged } of files) {
+  for (const { record, text, path, bytes, sidecar, cached: unchanged, revised } of files) {
     if (record.diagnostics.some((d) => d.severity === 'error')) continue
     const rel = relativePath(path)
     const digest = digestOf(path, bytes, sidecar)
     keep.add(record.id)
     meta.set(`id:${rel}`, record.id)
     meta.set(`digest:${rel}`, digest)
-    if (unchanged) continue
+    // A cached record is written again only when its checks across years changed (its text has not).
+    if (unchanged && !revised) continue
     // The record is checked against its schema once, when written; the store holds where it is.
     writeRecordFile(recordFile(digest), reportSchema.parse(record) as ReportRecord)
-    writeFileSync(textFile(digest), text)
+    if (!unchanged) writeFileSync(textFile(digest), text)
     const data = await context.parseData({ id: record.id, data: { recordFile: recordFile(digest) }, filePath: rel })
     // `body` holds where the source text is (src/data/reports.ts reads it for the page that shows it).
     store.set({ id: record.id, data, digest, filePath: rel, body: textFile(digest) })

@@ -9,6 +9,7 @@ import { loadPlaceRegistry, type PlaceRegistry } from '../places/index.ts'
 import { parseSource, type ParsedSource } from '../pipeline/index.ts'
 import type { Diagnostic, ReportRecord } from '../types.ts'
 import { duplicateReports } from './duplicate-report.ts'
+import { previousYearChecks } from './previous-year.ts'
 import { defaultWorkers, parseJobs, type ParseJob } from './parse-pool.ts'
 import { contentFiles, type SkippedFile } from './report-files.ts'
 import { supersededReports } from './superseded-reports.ts'
@@ -23,6 +24,11 @@ export interface CollectedFile extends ParsedSource {
   /** The text of the front matter file beside it ('' when none): part of what the parse depends on. */
   sidecar: string
   cached: boolean
+  /**
+   * A cached record whose checks across years changed in this run (its previous year's report
+   * appeared, changed or went): the record must be stored again, its source text has not changed.
+   */
+  revised?: boolean
 }
 
 /** Options of `collectReports`. */
@@ -123,6 +129,9 @@ export async function collectContent(roots: readonly string[], options: CollectO
   const stay = new Set(kept)
   const published = files.filter((f) => stay.has(f.record))
   duplicateReports(kept)
+  // Each report against the same organ's previous year (a cached record too: its previous year may have changed).
+  const changed = previousYearChecks(kept)
+  for (const file of published) if (file.cached && changed.has(file.record)) file.revised = true
   return { files: published, skipped: [...skipped, ...replaced] }
 }
 

@@ -6,6 +6,7 @@
 import { declarations, stageNames, type Stage } from '../diagnostics/catalog.ts'
 import type { Severity } from '../types.ts'
 import { rules } from './index.ts'
+import { yearRules } from './year-rules.ts'
 
 /** One entry of the catalog. */
 export interface CatalogEntry {
@@ -31,7 +32,7 @@ export const ruleCatalog: readonly CatalogEntry[] = [
     meaning: d.meaning,
     formula: null,
   })),
-  ...rules.map(({ declaration: d }) => ({
+  ...[...rules, ...yearRules].map(({ declaration: d }) => ({
     id: d.id,
     severity: d.severity,
     also: d.also ?? [],

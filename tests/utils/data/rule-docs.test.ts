@@ -19,7 +19,7 @@ function ruleIdsInSource(): Set<string> {
     if (path.includes('/site/')) continue
     const text = readFileSync(path, 'utf8')
     for (const m of text.matchAll(/report\(\s*file,\s*'([a-z][a-z-]*)'/g)) ids.add(m[1]!)
-    for (const m of text.matchAll(/defineRule\(\s*\{\s*id: '([a-z][a-z-]*)'/g)) ids.add(m[1]!)
+    for (const m of text.matchAll(/define(?:Year)?Rule\(\s*\{\s*id: '([a-z][a-z-]*)'/g)) ids.add(m[1]!)
     for (const m of text.matchAll(/ruleId: (?:[^,}\n]*?\? )?'([a-z][a-z-]*)'(?: : '([a-z][a-z-]*)')?/g)) {
       ids.add(m[1]!)
       if (m[2]) ids.add(m[2])
