@@ -4,7 +4,8 @@
  * same-named file). Used by `npm run check:site` and by the end-to-end tests.
  *
  * A site built for a base path (`/gk/nianbao/`) is checked as published there: its root-absolute
- * links must start with the base (anything else leaves the site) and resolve below it.
+ * links must start with the base (anything else leaves the site) and resolve below it; relative
+ * links (a report page's `source/#L51`) are resolved against the page's own address first.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -41,13 +42,18 @@ export function siteProblems(dist: string, base = '/'): string[] {
     const html = readFileSync(join(dist, page), 'utf8')
     if (!/<title>[^<]*\S[^<]*<\/title>/.test(html)) problems.push(`${page}: 页面没有标题（<title>）`)
     // Attributes of real tags only: a source page shows a web page's markup as text (`&lt;a href="/x/">`), which links nowhere.
-    const links = [...html.matchAll(/<[a-zA-Z][^<>]*>/g)].flatMap((tag) => [...tag[0].matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)])
+    const links = [...html.matchAll(/<[a-zA-Z][^<>]*>/g)].flatMap((tag) => [...tag[0].matchAll(/\s(?:href|src|action)="([^"]*)"/g)])
+    // The page as published: relative links (`source/#L51` on a report page) resolve against it.
+    const pageUrl = new URL(`${prefix}${page.replace(/(^|\/)index\.html$/, '$1')}`, 'http://site.invalid')
     for (const m of links) {
-      const target = m[1]!.replaceAll('&amp;', '&')
-      if (target.startsWith('//')) continue
+      const raw = m[1]!.replaceAll('&amp;', '&')
+      if (raw.startsWith('//') || raw.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(raw)) continue
+      const target = raw.startsWith('/') ? raw : decodeURI(new URL(raw, pageUrl).pathname)
+      const shown = target === raw ? raw : `${raw}（即 ${target}）`
       const path = stripBase(prefix, target)
-      if (path === null) problems.push(`${page}: 站内链接 ${target} 不在网站路径 ${prefix} 之下`)
-      else if (!servedFile(dist, path)) problems.push(`${page}: 站内链接 ${target} 指向不存在的文件`)
+      const gap = shown === raw ? ' ' : ''
+      if (path === null) problems.push(`${page}: 站内链接 ${shown}${gap}不在网站路径 ${prefix} 之下`)
+      else if (!servedFile(dist, path)) problems.push(`${page}: 站内链接 ${shown}${gap}指向不存在的文件`)
     }
   }
   return [...new Set(problems)]
