@@ -1,13 +1,15 @@
 /**
  * The part of a report record the national pages need (home, place index, years, feed): header
  * fields, place, year, the cells of the year tables' columns and of the rates the year pages
- * pool, and each diagnostic's rule and severity. A shard writes these for its reports; the
+ * pool, each diagnostic's rule and severity, and the failed checks with a tally of the other
+ * rules' results. A shard writes these for its reports; the
  * national build reads them instead of parsing any report, so its data stays small at 190,000
  * reports.
  */
 import type { TableKey } from '../../lib/template/tables.ts'
 import type { Cell, ReportRecord } from '../../lib/types.ts'
 import { metrics } from '../metrics.ts'
+import { talliedChecks } from '../quality/rule-statuses.ts'
 import { rateDefinition, yearRateIds } from '../rates/rate-definitions.ts'
 import { yearMetricKeys } from '../year/year-table.ts'
 
@@ -39,7 +41,8 @@ export function lightRecord(record: ReportRecord): ReportRecord {
     },
     corrections: [],
     diagnostics: record.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: '', line: null, column: null })),
-    // The failed checks only (the formula is the rule's, in the catalog): what a national summary of findings counts.
-    quality: record.quality.filter((c) => c.status === 'fail').map((c) => ({ ...c, formula: '' })),
+    // The failed checks (the formula is the rule's, in the catalog) and a tally of the other rules'
+    // results: what the quality overview counts (src/utils/quality/rule-statuses.ts).
+    quality: talliedChecks(record.quality),
   }
 }
