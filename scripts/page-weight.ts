@@ -9,6 +9,7 @@
  *    links, accessible names, hidden text, SVG, text.
  * 3. `--build N` first generates N reports (`npm run corpus -- N DIR --seed S`, seed 1 unless
  *    given) and builds them in a scratch copy of the project (removed afterwards): the DIST weighed.
+ *    `--corpus DIR` builds a corpus already generated in DIR instead (its folders kept).
  *    A build: run it under `flock /tmp/build.lock` on a shared machine.
  * `--json` prints the figures as JSON instead.
  */
@@ -24,15 +25,16 @@ const ROOT = path.resolve(import.meta.dirname, '..')
 const args = process.argv.slice(2).filter((a) => a !== '--')
 /** The value after a flag, or undefined. */
 const flag = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
-const build = flag('--build')
+const corpus = flag('--corpus')
+const build = flag('--build') ?? (corpus ? 'corpus' : undefined)
 const anatomyAt = args.indexOf('--anatomy')
 const pages = anatomyAt < 0 ? [] : args.slice(anatomyAt + 1).filter((a) => !a.startsWith('--'))
 let dist = args.find(
-  (a, i) => !a.startsWith('--') && !['--build', '--seed'].includes(args[i - 1] ?? '') && (anatomyAt < 0 || i < anatomyAt),
+  (a, i) => !a.startsWith('--') && !['--build', '--seed', '--corpus'].includes(args[i - 1] ?? '') && (anatomyAt < 0 || i < anatomyAt),
 )
 if (!dist && !build) {
   console.error(
-    '用法：tsx scripts/page-weight.ts DIST [--anatomy 页面 …] [--json]，或 tsx scripts/page-weight.ts --build N [--seed S] [--anatomy 页面 …]',
+    '用法：tsx scripts/page-weight.ts DIST [--anatomy 页面 …] [--json]，或 tsx scripts/page-weight.ts --build N [--seed S] | --corpus 目录 [--anatomy 页面 …]',
   )
   process.exit(2)
 }
@@ -40,16 +42,16 @@ if (!dist && !build) {
 // 1. With --build: the corpus and the build.
 let project: ScratchProject | undefined
 if (build) {
-  const count = Number(build)
   const seed = flag('--seed') ?? '1'
-  project = scratchProject(`page-weight-${count}`, { withContent: false })
+  project = scratchProject(`page-weight-${corpus ? 'corpus' : build}`, { withContent: false })
   const started = performance.now()
-  writeCorpus(
-    { count, seed, years: [2019, 2024], formats: [...fileFormats], faultShare: 0.05 },
-    path.join(project.dir, 'content', 'reports'),
-  )
+  const reports = path.join(project.dir, 'content', 'reports')
+  if (corpus) cpSync(corpus, reports, { recursive: true })
+  else writeCorpus({ count: Number(build), seed, years: [2019, 2024], formats: [...fileFormats], faultShare: 0.05 }, reports)
   cpSync(path.join(ROOT, 'content', 'places.yaml'), path.join(project.dir, 'content', 'places.yaml'))
-  console.error(`[page-weight] ${count} reports (seed ${seed}) written; building in ${project.dir}`)
+  console.error(
+    `[page-weight] ${corpus ? `corpus ${corpus} copied` : `${build} reports (seed ${seed}) written`}; building in ${project.dir}`,
+  )
   const built = await project.build({ PORTAL_SITE: 'https://www.example-county.gov.cn' })
   if (built.status !== 0) {
     console.error(built.output.slice(-4000))
@@ -63,7 +65,8 @@ if (build) {
 // 2. The weights and anatomies.
 const weights = distWeights(dist!)
 const largest = (kind: string): string[] => weights.kinds.filter((k) => k.kind === kind).map((k) => k.largest.path)
-const dissected = anatomyAt >= 0 && pages.length === 0 ? ['report page', 'source page', 'township page'].flatMap(largest) : pages
+const dissected =
+  anatomyAt >= 0 && pages.length === 0 ? ['report page', 'source page', 'township page', 'coverage matrix pages'].flatMap(largest) : pages
 const anatomies = dissected.map((page) => ({ page, parts: htmlAnatomy(readFileSync(path.join(dist!, page), 'utf8')) }))
 project?.remove()
 
