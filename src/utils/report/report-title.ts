@@ -2,13 +2,14 @@
  * Names and labels of a report for its pages: the title, a short name for accessible labels,
  * the template format and the publication date in Chinese.
  */
+import { isDemoRecord } from './demo.ts'
 import type { ReportRecord, TableFormat } from '../../lib/types.ts'
 
 /** The page title: 中宁县徐套乡人民政府2021年政府信息公开工作年度报告. */
-export function reportTitle(record: Pick<ReportRecord, 'organ' | 'year'>): string {
+export function reportTitle(record: Pick<ReportRecord, 'organ' | 'year'> & { source?: Pick<ReportRecord['source'], 'path'> }): string {
   const o = record.organ
   const organ = o.name ?? o.township ?? o.county ?? '未知机关'
-  return `${organ}${record.year === null ? '' : `${record.year}年`}政府信息公开工作年度报告`
+  return `${organ}${record.year === null ? '' : `${record.year}年`}政府信息公开工作年度报告${isDemoRecord(record) ? '（示例）' : ''}`
 }
 
 /** The short name used in cell labels: the township, else the organ. */
