@@ -9,8 +9,8 @@
  * 1. The site is served by scripts/lib/search-recall/serve-site.ts under its base path, text
  *    files gzip-compressed as a host with gzip on would.
  * 2. Bytes of a cold first search: for each of `--bytes N` queries (spread over the query types),
- *    a fresh browser context (empty cache) opens the search page, clicks the box and types the
- *    query key by key; when the page shows its count and the network is idle, the encoded body
+ *    a fresh browser context (empty cache) opens the search page, clicks the box and enters the
+ *    query as an input method commits it (one input event); when the page shows its count and the network is idle, the encoded body
  *    bytes of every response since the navigation are summed (Playwright's request.sizes(): the
  *    page, CSS, scripts, Pagefind's JS, wasm, entry, metadata, index, filter and fragment files
  *    of every bundle the page merges). Median and max; headers listed apart.
@@ -100,7 +100,7 @@ const builtReports = new Set([...addresses.values()].map(reportIdOf).filter((id)
 
 /** The queries of the byte count: `BYTES` of them, spread over the types, picked by hash. */
 const byteQueries = QUERY_TYPES.flatMap((type, t) => {
-  const ofType = queries.filter((q) => q.type === type)
+  const ofType = [...new Map(queries.filter((q) => q.type === type).map((q) => [q.text, q])).values()]
   const n = Math.floor(BYTES / QUERY_TYPES.length) + (t < BYTES % QUERY_TYPES.length ? 1 : 0)
   return sampleOf(ofType, n, (q) => `${q.type}:${q.text}`, `${SEED}:bytes`)
 })
@@ -179,11 +179,14 @@ async function firstSearch(query: RecallQuery): Promise<ByteRun> {
     })
     await page.goto(searchUrl, { waitUntil: 'load' })
     await page.locator('#q').click()
-    await page.locator('#q').pressSequentially(query.text, { delay: 60 })
+    // A Chinese reader's input method commits the words at once: one input event, as insertText sends.
+    await page.keyboard.insertText(query.text)
     await settled(page)
     const files = await Promise.all(finished)
     const status = (await page.locator('#search-status').textContent()) ?? ''
-    const uiCount = /未找到/u.test(status) ? 0 : Number(/找到 (\d+) 份报告/u.exec(status)?.[1] ?? NaN)
+    // "找到 N 份报告。" then, under it, how: "未找到完整短语，以下为包含全部词语的结果" when the phrase found nothing.
+    const counted = /找到 (\d+) 份报告/u.exec(status)
+    const uiCount = counted ? Number(counted[1]) : /未找到相关报告/u.test(status) ? 0 : NaN
     const expected = new Set(query.expected)
     const count = (ids: string[]): number => ids.filter((id) => expected.has(id)).length
     const firstPage = count(await listedIds(page))
@@ -194,7 +197,14 @@ async function firstSearch(query: RecallQuery): Promise<ByteRun> {
       if (!(await more.isVisible())) break
       const before = await page.locator('#results > li').count()
       await more.click()
-      await page.waitForFunction((n) => document.querySelectorAll('#results > li').length > n, before, { timeout: 60_000 })
+      const grew = await page
+        .waitForFunction((n) => document.querySelectorAll('#results > li').length > n, before, { timeout: 60_000 })
+        .then(() => true)
+        .catch(() => false)
+      if (!grew) {
+        log(`"显示更多结果" did not add results for 「${query.text}」 after ${before}: stopped following`)
+        break
+      }
       followed = count(await listedIds(page))
     }
     return {
@@ -219,7 +229,7 @@ async function answersOf(list: readonly RecallQuery[]): Promise<SearchAnswer[]> 
     const page = await context.newPage()
     await page.goto(searchUrl, { waitUntil: 'load' })
     await page.locator('#q').click()
-    await page.locator('#q').pressSequentially(list[0]?.text ?? '报告', { delay: 30 })
+    await page.keyboard.insertText(list[0]?.text ?? '报告')
     await settled(page)
     const answers: SearchAnswer[] = []
     const batch = 25
@@ -317,7 +327,7 @@ const section = [
   '',
   '### Bytes of a cold first search',
   '',
-  `Each query in a fresh browser context (empty cache): open \`search/\`, click the box, type the query key by key (60 ms apart), wait for the count and an idle network; the encoded body bytes of every response since the navigation, summed. ${byteRuns.length} queries, picked by hash across the query types.`,
+  `Each query in a fresh browser context (empty cache): open \`search/\`, click the box, enter the query as an input method commits it (one input event, Playwright's insertText; typed key by key, every pause over the page's 250 ms debounce would search a prefix too and fetch more), wait for the count and an idle network; the encoded body bytes of every response since the navigation, summed. ${byteRuns.length} queries, picked by hash across the query types.`,
   '',
   '| query | type | results (page / API) | bytes (kB) | headers (kB) | requests | bundles fetched | expected on first page / after "显示更多结果" |',
   '|---|---|---:|---:|---:|---:|---:|---|',
@@ -331,12 +341,17 @@ const section = [
     ? [
         `- Where the bytes of the largest go: ${byKind(byteRuns.find((r) => r.body === max)!)}.`,
         `- Where the bytes of the median go: ${byKind(byteRuns.find((r) => r.body === median)!)}.`,
+        `- Largest files of the largest: ${[...byteRuns.find((r) => r.body === max)!.files]
+          .sort((a, b) => b.body - a.body)
+          .slice(0, 5)
+          .map((f) => `\`${f.path}\` ${kb(f.body)}`)
+          .join(', ')}.`,
       ]
     : []),
   '',
   '### Recall',
   '',
-  `Townships: ${sampledTownships.length === namesTotal ? `all ${namesTotal}` : `${sampledTownships.length} of ${namesTotal.toLocaleString('en-US')}, picked by the hash of their code with seed "${SEED}"`}; each searched by its name (\`township\`) and by county and name written together (\`county-township\`), expecting every one of its reports. Texts: ${sampledReports.length} reports picked the same way, each parsed from its corpus file by the engine: a clause of its paragraphs (\`sentence\`) and its table 二 row phrase (\`table\`, the 行政处罚 row as the snippet writes it), expecting that report. Every query runs as the page runs it (phrase first, all words when the phrase finds nothing) through the page's own Pagefind instance, all results taken (the page itself lists 10 at a time behind "显示更多结果"; that button is followed for the name queries of the byte count above).`,
+  `Townships: ${sampledTownships.length === namesTotal ? `all ${namesTotal}` : `${sampledTownships.length} of ${namesTotal.toLocaleString('en-US')}, picked by the hash of their code with seed "${SEED}"`}; each searched by its name (\`township\`) and by county and name written together (\`county-township\`), expecting every one of its reports. Texts: ${sampledReports.length} reports picked the same way, each parsed from its corpus file by the engine: a clause of its paragraphs (\`sentence\`) and its table 二 row phrase (\`table\`, the 行政处罚 row as the snippet writes it), expecting that report. Every query runs as the page runs it (phrase first, all words when the phrase finds nothing) through the page's own Pagefind instance, all results taken (the page itself lists 10 at a time behind "显示更多结果"; that button is followed, up to 100 times, for the queries of the byte count above: last column there).`,
   '',
   '| query type | queries | all expected found | expected reports | found | recall | answered by phrase / by all words |',
   '|---|---:|---:|---:|---:|---:|---|',
