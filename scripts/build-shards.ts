@@ -14,6 +14,7 @@
  */
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,6 +24,9 @@ import { shardPlan, type Shard } from './shards/plan.ts'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const work = path.join(ROOT, '.shards')
+// The site the last run replaced (scripts/shards/assemble.ts) is deleted while this run's shards build.
+const previousSite = path.join(work, 'previous-dist')
+const previousSiteGone = rm(previousSite, { recursive: true, force: true })
 const started = performance.now()
 const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} 秒`
 const log = (line: string): void => console.log(`[分片构建] ${line}`)
@@ -183,10 +187,12 @@ log(`全国页面：${((performance.now() - t) / 1000).toFixed(1)} 秒${memory(n
 
 // 4. Assemble.
 const out = path.join(ROOT, 'dist')
+await previousSiteGone
 const result = assembleSite({
   national: national.dist,
   shards: plan.shards.map((s) => ({ slug: s.slug, name: s.name, dist: dirs(s).dist })),
   out,
+  previous: previousSite,
 })
 if (result.conflicts.length) {
   console.error(`${result.conflicts.length} 个文件由两个分片各写了一份不同的内容（同一地方或同一报告分在了两个文件夹）：`)

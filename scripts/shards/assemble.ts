@@ -33,6 +33,8 @@ export interface AssembleInput {
   shards: { slug: string; name: string; dist: string }[]
   /** The site to write (replaced whole once everything is in place). */
   out: string
+  /** Where the replaced site is moved (left for the caller to delete); without it, it is deleted at once. */
+  previous?: string
 }
 
 export interface AssembleResult {
@@ -121,7 +123,12 @@ export function assembleSite(input: AssembleInput): AssembleResult {
   }
   const sitemaps = [...sources.keys()].filter((rel) => /^sitemap-.+\.xml$/.test(rel) && rel !== 'sitemap-index.xml').sort()
   if (existsSync(nationalIndex)) writeFileSync(path.join(next, 'sitemap-index.xml'), sitemapIndex(address, sitemaps))
-  rmSync(input.out, { recursive: true, force: true })
+  // The site being replaced is moved aside, not deleted here: deleting 75,000 entries took 13 s of a
+  // 43 s rebuild. The runner deletes it while the next run's shards build (scripts/build-shards.ts).
+  if (input.previous) {
+    rmSync(input.previous, { recursive: true, force: true })
+    if (existsSync(input.out)) renameSync(input.out, input.previous)
+  } else rmSync(input.out, { recursive: true, force: true })
   renameSync(next, input.out)
   return { files: sources.size, mergedBundles, conflicts }
 }

@@ -23,7 +23,8 @@ export function codeFingerprint(root: string, env: NodeJS.ProcessEnv = process.e
     for (const file of filesBelow(path.join(root, dir))) hash.update(`${dir}/${file}\0`).update(readFileSync(path.join(root, dir, file)))
   for (const file of ['astro.config.mjs', 'package-lock.json', 'content/places.yaml'])
     if (existsSync(path.join(root, file))) hash.update(`${file}\0`).update(readFileSync(path.join(root, file)))
-  hash.update(`${env.PORTAL_SITE ?? ''}\0${env.PORTAL_BASE ?? ''}`)
+  // Every setting a page reads: the site address and the deadline rule (src/utils/report/deadline.ts).
+  hash.update(`${env.PORTAL_SITE ?? ''}\0${env.PORTAL_BASE ?? ''}\0${env.REPORT_DEADLINE ?? ''}`)
   return hash.digest('hex').slice(0, 16)
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { assembleSite, shardSitemap, shardTarget } from '../../scripts/shards/assemble.ts'
+import { codeFingerprint } from '../../scripts/shards/fingerprint.ts'
 import { shardPlan, shardSlug } from '../../scripts/shards/plan.ts'
 
 const root = mkdtempSync(path.join(tmpdir(), 'shards-'))
@@ -97,6 +98,18 @@ describe('assembling the site', () => {
     expect(readFileSync(path.join(out, 'reports/1-2021/index.html'), 'utf8')).toBe('1-2021')
   })
 
+  it('moves the replaced site aside when asked to, for the runner to delete later', () => {
+    const out = path.join(root, 'site-moved')
+    const previous = path.join(root, 'previous-site')
+    assembleSite({ national, shards: shards.slice(0, 1), out, previous })
+    expect(existsSync(previous)).toBe(false)
+    assembleSite({ national, shards, out, previous })
+    // The new site is whole; the old one is where the runner deletes it from, with its own files.
+    expect(readFileSync(path.join(out, 'reports/2-2021/index.html'), 'utf8')).toBe('2-2021')
+    expect(existsSync(path.join(previous, 'reports/1-2021/index.html'))).toBe(true)
+    expect(existsSync(path.join(previous, 'reports/2-2021'))).toBe(false)
+  })
+
   it("drops from a shard's sitemap the pages the national build makes", () => {
     const xml =
       '<urlset><url><loc>https://x.gov.cn/gk/</loc></url><url><loc>https://x.gov.cn/gk/reports/1-2021/</loc></url>' +
@@ -111,5 +124,18 @@ describe('assembling the site', () => {
     expect(shardTarget('pagefind/pagefind-entry.json', 'b', true)).toBe('pagefind/pagefind-entry.json')
     expect(shardTarget('pagefind/pagefind-entry.json', 'b', false)).toBe('pagefind/shards/b/pagefind-entry.json')
     expect(shardTarget('places/64/index.html', 'b', false)).toBe('places/64/index.html')
+  })
+})
+
+describe('the code fingerprint', () => {
+  it('changes with the code and with every setting pages read, so no shard keeps pages built with another', () => {
+    const project = tree(path.join(root, 'project'), { 'src/a.ts': 'one', 'astro.config.mjs': 'config' })
+    const base = codeFingerprint(project, {})
+    expect(codeFingerprint(project, {})).toBe(base)
+    expect(codeFingerprint(project, { PORTAL_SITE: 'https://www.example-county.gov.cn' })).not.toBe(base)
+    expect(codeFingerprint(project, { PORTAL_BASE: '/gk/' })).not.toBe(base)
+    expect(codeFingerprint(project, { REPORT_DEADLINE: '03-31' })).not.toBe(base)
+    writeFileSync(path.join(project, 'src/a.ts'), 'two')
+    expect(codeFingerprint(project, {})).not.toBe(base)
   })
 })
