@@ -206,3 +206,21 @@ describe('the filter', () => {
     expect(neededFiles(index, readFilter('?place=99'))).toEqual([])
   })
 })
+
+describe('a sharded build', () => {
+  test('the national index, from both shards’ light records, lists exactly the files the shards make', () => {
+    const shards = [
+      [xutao, xutao2020],
+      [duizhen, fengshan],
+    ]
+    const made = shards.flatMap((shard) => [...findingsFiles(groups(shard), rule).keys()])
+    const national = qualityOverview(groups(shards.flat().map(lightRecord)), qualityRules(rule), rule)
+    expect(
+      neededFiles(national.index, readFilter(''))
+        .map((f) => `${f.province}/${f.year}`)
+        .sort(),
+    ).toEqual(made.sort())
+    expect(made).toEqual(expect.arrayContaining(['64/2021', '14/2021']))
+    expect(national.findings).toBe(4)
+  })
+})
