@@ -114,9 +114,14 @@ describe('report pages', () => {
     const view = await openPage(browser, baseURL, `/reports/${XUTAO}/`)
     try {
       const { page } = view
-      const link = page.getByRole('link', { name: '表二 行政处罚 本年处理决定数量：51，原文第 51 行' })
+      // The row and column come from the table's headers; the link names the value and its line.
+      const row = page
+        .locator('#table-2')
+        .locator('xpath=ancestor::table')
+        .getByRole('row', { name: /^行政处罚/ })
+      const link = row.getByRole('link', { name: '51，原文第 51 行' })
       expect(await link.innerText()).toBe('51')
-      expect(await link.getAttribute('href')).toBe(`/reports/${XUTAO}/source/#L51`)
+      expect(await link.getAttribute('href')).toBe('source/#L51')
       await link.click()
       await page.waitForURL((url) => url.pathname === `/reports/${XUTAO}/source/` && url.hash === '#L51')
       const line = page.locator('#L51')
@@ -133,7 +138,7 @@ describe('report pages', () => {
   test('a money cell shows its unit', async () => {
     const view = await openPage(browser, baseURL, `/reports/${XUTAO}/`)
     try {
-      const link = view.page.getByRole('link', { name: /表二 行政事业性收费 本年收费金额：3\.2 万元/ })
+      const link = view.page.getByRole('link', { name: /^3\.2 万元，原文第 \d+ 行$/ })
       expect(await link.innerText()).toBe('3.2 万元')
     } finally {
       await view.close()
@@ -143,10 +148,15 @@ describe('report pages', () => {
   test('a blank cell shows "—" with 未填报, never 0', async () => {
     const view = await openPage(browser, baseURL, `/reports/${XUTAO}/`)
     try {
-      const link = view.page.getByRole('link', { name: '表三 四、结转下年度继续办理 法律服务机构：未填报，原文第 87 行' })
+      const link = view.page.getByRole('link', { name: '未填报，原文第 87 行' })
+      expect(await link.count()).toBe(1)
       expect(await link.textContent()).toBe('—未填报')
       expect(await link.locator('.visually-hidden').textContent()).toBe('未填报')
-      expect(await link.getAttribute('href')).toBe(`/reports/${XUTAO}/source/#L87`)
+      expect(await link.getAttribute('href')).toBe('source/#L87')
+      // In the row 四、结转下年度继续办理, column 法律服务机构 (the fifth of seven value columns).
+      const cell = link.locator('xpath=ancestor::td')
+      expect(await cell.locator('xpath=preceding-sibling::th').innerText()).toBe('四、结转下年度继续办理')
+      expect(await cell.locator('xpath=preceding-sibling::td').count()).toBe(4)
     } finally {
       await view.close()
     }
@@ -216,7 +226,12 @@ describe('report pages', () => {
         expect.arrayContaining(['/places/64/', '/places/6405/', '/places/640521/', '/places/640521205000/', '/years/2021/']),
       )
       const downloads = await view.page.locator('#downloads ~ ul a').evaluateAll((els) => els.map((el) => el.getAttribute('href')))
-      expect(downloads).toEqual([`/data/reports/${XUTAO}.json`, `/data/reports/${XUTAO}.csv`, `/reports/${XUTAO}/original.txt`])
+      expect(downloads).toEqual([
+        `/data/reports/${XUTAO}.json`,
+        `/data/reports/${XUTAO}.csv`,
+        `/data/quality/${XUTAO}.csv`,
+        `/reports/${XUTAO}/original.txt`,
+      ])
       const original = await view.page.request.get(new URL(`/reports/${XUTAO}/original.txt`, baseURL).href)
       expect(Buffer.from(await original.body()).equals(readFileSync('content/reports/中宁县徐套乡-2021.txt'))).toBe(true)
     } finally {

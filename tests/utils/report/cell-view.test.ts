@@ -1,9 +1,7 @@
 /** How a table cell is shown and named (cell-view.ts). */
 import { describe, expect, it } from 'vitest'
-import { cellContext, cellView, valueText, type CellContext } from '../../../src/utils/report/cell-view.ts'
+import { cellView, valueText } from '../../../src/utils/report/cell-view.ts'
 import type { Cell } from '../../../src/lib/types.ts'
-
-const ctx: CellContext = { id: '640521205000-2021', table: '表二' }
 
 /** A cell of 行政处罚 with overrides. */
 const cell = (over: Partial<Cell> = {}): Cell => ({
@@ -17,26 +15,26 @@ const cell = (over: Partial<Cell> = {}): Cell => ({
 })
 
 describe('cellView', () => {
-  it('shows a number linked to its source line with a full accessible name', () => {
-    expect(cellView(ctx, '行政处罚', '本年处理决定数量', cell())).toEqual({
+  it('shows a number linked to its source line (relative to the report page), named by value and line', () => {
+    expect(cellView(cell())).toEqual({
       state: 'value',
       text: '51',
       hidden: null,
-      href: '/reports/640521205000-2021/source/#L51',
-      label: '表二 行政处罚 本年处理决定数量：51，原文第 51 行',
+      href: 'source/#L51',
+      label: '51，原文第 51 行',
       corrected: null,
     })
   })
 
   it('shows a blank cell as "—" with 未填报, never as 0, still linked to its line', () => {
-    const view = cellView(ctx, '行政处罚', '本年处理决定数量', cell({ value: null, raw: '' }))
-    expect(view).toMatchObject({ state: 'blank', text: '—', hidden: '未填报', href: '/reports/640521205000-2021/source/#L51' })
-    expect(view.label).toBe('表二 行政处罚 本年处理决定数量：未填报，原文第 51 行')
+    const view = cellView(cell({ value: null, raw: '' }))
+    expect(view).toMatchObject({ state: 'blank', text: '—', hidden: '未填报', href: 'source/#L51' })
+    expect(view.label).toBe('未填报，原文第 51 行')
   })
 
   it('says 无法确定 for a null cell the engine marked uncertain', () => {
     const uncertain = { ruleId: 'cell-count', message: '…' }
-    expect(cellView(ctx, '行政强制', '本年处理决定数量', cell({ value: null, line: 52, uncertain }))).toMatchObject({
+    expect(cellView(cell({ value: null, line: 52, uncertain }))).toMatchObject({
       state: 'uncertain',
       text: '—',
       hidden: '无法确定',
@@ -44,20 +42,18 @@ describe('cellView', () => {
   })
 
   it('says 未识别 without a link when the cell was not found', () => {
-    expect(cellView(ctx, '行政许可', '本年处理决定数量', undefined)).toEqual({
+    expect(cellView(undefined)).toEqual({
       state: 'absent',
       text: '—',
       hidden: '未识别',
       href: null,
-      label: '表二 行政许可 本年处理决定数量：未识别',
+      label: '未识别',
       corrected: null,
     })
   })
 
-  it('leaves out an empty column label and names the PDF page', () => {
-    expect(cellView({ ...ctx, table: '表四' }, '行政复议 总计', '', cell({ line: 94, page: 3 })).label).toBe(
-      '表四 行政复议 总计：51，原文第 94 行（PDF 第 3 页）',
-    )
+  it('names the PDF page', () => {
+    expect(cellView(cell({ line: 94, page: 3 })).label).toBe('51，原文第 94 行（PDF 第 3 页）')
   })
 })
 
@@ -69,11 +65,5 @@ describe('valueText', () => {
     expect(valueText(cell({ value: -8, raw: '-8' }))).toBe('-8')
     expect(valueText(cell({ value: 0, raw: '无' }))).toBe('0')
     expect(valueText(cell({ value: null, raw: '/' }))).toBe('—')
-  })
-})
-
-describe('cellContext', () => {
-  it('names the table by its short name', () => {
-    expect(cellContext({ id: 'x' }, 'requests')).toEqual({ id: 'x', table: '表三' })
   })
 })

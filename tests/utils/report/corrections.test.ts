@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { ReportRecord } from '../../../src/lib/types.ts'
 import { cellsCsv, csvColumns } from '../../../src/utils/data/cells-csv.ts'
-import { cellContext, cellView } from '../../../src/utils/report/cell-view.ts'
+import { cellView } from '../../../src/utils/report/cell-view.ts'
 import { correctionItems, fieldCorrected } from '../../../src/utils/report/correction-items.ts'
 import { reportContents } from '../../../src/utils/report/report-contents.ts'
 
@@ -30,12 +30,11 @@ describe('corrections on the report page', () => {
   })
 
   it('marks a corrected cell and says what it read before, and leaves other cells unmarked', () => {
-    const ctx = cellContext(record, 'proactive')
-    const view = cellView(ctx, '行政处罚', '本年处理决定数量', cell('proactive', '行政处罚', '本年处理决定数量'))
+    const view = cellView(cell('proactive', '行政处罚', '本年处理决定数量'))
     expect(view).toMatchObject({ state: 'value', text: '51', corrected: '已更正，原文读作 510' })
     expect(view.label).toContain('51（已更正，原文读作 510）')
-    expect(cellView(ctx, '行政许可', '本年处理决定数量', cell('proactive', '行政许可', '本年处理决定数量')).corrected).toBeNull()
-    const blank = cellView(cellContext(record, 'requests'), '予以公开', '自然人', cell('requests', '予以公开', '自然人'))
+    expect(cellView(cell('proactive', '行政许可', '本年处理决定数量')).corrected).toBeNull()
+    const blank = cellView(cell('requests', '予以公开', '自然人'))
     expect(blank.corrected).toBe('已更正，原文读作 空')
   })
 
