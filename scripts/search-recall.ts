@@ -303,7 +303,7 @@ const byKind = (run: ByteRun): string =>
     })
     .filter(Boolean)
     .join('; ')
-const command = `flock /tmp/build.lock npx tsx scripts/search-recall.ts ${args.join(' ')}`
+const command = `flock /tmp/build.lock npx tsx scripts/search-recall.ts ${args.map((a) => (/[\s,()]/u.test(a) ? `"${a}"` : a)).join(' ')}`
 const missLines = (row: TypeRecall): string[] => {
   const shown = row.misses.slice(0, 40).map((m) => {
     const absent = m.missing.map((id) => (builtReports.has(id) ? id : `${id} (no such report page in the site)`))
