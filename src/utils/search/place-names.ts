@@ -39,10 +39,24 @@ export function townshipSpellings(
 
 /**
  * The names of the organ and its place, each once, in this order: organ, province, prefecture,
- * county, township, the short forms of the first three, then `spellings` of the township.
+ * county, township, the short forms of the first three, the county and township written together
+ * (兴国县长冈乡, also with the county's short forms), then `spellings` of the township.
+ *
+ * The joined name matters when the organ's own name leaves out its county (长冈乡人民政府): a
+ * reader typing 兴国县长冈乡 has it cut by the word splitter across the join (兴国|县长|冈|乡),
+ * which the county and township as separate names never match as a phrase.
  */
 export function placeNames(organ: OrganRecord, spellings: readonly string[] = []): string[] {
   const levels = [organ.province, organ.prefecture, organ.county]
-  const names = [organ.name, ...levels, organ.township, ...levels.flatMap((name) => (name ? shortForms(name) : [])), ...spellings]
+  const counties = organ.county ? [organ.county, ...shortForms(organ.county)] : []
+  const joined = organ.township ? counties.map((county) => `${county}${organ.township}`).filter((name) => !organ.name?.includes(name)) : []
+  const names = [
+    organ.name,
+    ...levels,
+    organ.township,
+    ...levels.flatMap((name) => (name ? shortForms(name) : [])),
+    ...joined,
+    ...spellings,
+  ]
   return [...new Set(names.filter((name): name is string => Boolean(name)))]
 }

@@ -22,7 +22,7 @@ describe('townshipSpellings', () => {
 })
 
 describe('placeNames', () => {
-  it('lists organ, province, prefecture, county, township, short forms and spellings, each once', () => {
+  it('lists organ, province, prefecture, county, township, short forms, county and township joined, and spellings, each once', () => {
     expect(placeNames(fengshan, ['风山乡', '凤山乡'])).toEqual([
       '东乡族自治县凤山乡人民政府',
       '甘肃省',
@@ -31,8 +31,20 @@ describe('placeNames', () => {
       '凤山乡',
       '临夏州',
       '东乡县',
+      // Not 东乡族自治县凤山乡: the organ's name holds it already.
+      '东乡县凤山乡',
       '风山乡',
     ])
+    // An organ named without its county (长冈乡人民政府) is still found as 兴国县长冈乡.
+    const changgang = {
+      name: '长冈乡人民政府',
+      township: '长冈乡',
+      county: '兴国县',
+      prefecture: '赣州市',
+      province: '江西省',
+      code: '360732217000',
+    }
+    expect(placeNames(changgang)).toContain('兴国县长冈乡')
     expect(placeNames({ name: null, township: '兑镇镇', county: null, prefecture: null, province: null, code: null })).toEqual(['兑镇镇'])
   })
 })

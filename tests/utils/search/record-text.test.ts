@@ -50,6 +50,7 @@ describe('recordText', () => {
       '凤山乡',
       '临夏州',
       '东乡县',
+      '东乡县凤山乡',
       '风山乡',
     ])
     expect(text.facts).toEqual([`文号 ${r.documentNumber}`])
