@@ -28,3 +28,28 @@ export function rebaseLinks(html: string, base: string): string {
   rebase(tree, base)
   return toHtml(tree)
 }
+
+/** A link to a Markdown file of the repository (`../docs/front-matter.md#…`), which the site does not publish. */
+const repositoryDoc = /^(?![a-z][a-z0-9+.-]*:|\/|#)[^?#]*\.md(?:#.*)?$/i
+
+function unlinkDocs(node: Root | Element): void {
+  for (const child of node.children as RootContent[]) {
+    if (child.type !== 'element') continue
+    if (child.tagName === 'a' && typeof child.properties.href === 'string' && repositoryDoc.test(child.properties.href)) {
+      child.tagName = 'span'
+      child.properties = {}
+    }
+    unlinkDocs(child)
+  }
+}
+
+/**
+ * `html` (a fragment) with its links to the repository's other Markdown files turned into plain
+ * text: they work where the notes are read in the repository, and would be broken links on the site.
+ */
+export function withoutDocLinks(html: string): string {
+  if (!/href="[^"]*\.md/i.test(html)) return html
+  const tree = fromHtml(html, { fragment: true })
+  unlinkDocs(tree)
+  return toHtml(tree)
+}
