@@ -53,7 +53,9 @@ export function countyCsv(matrix: CountyMatrix, group: CountyGroup, reportHref: 
   ]
   const rows = matrix.rows.flatMap((r) =>
     r.cells.flatMap((cell) =>
-      cell.reports.length === 0 ? [row(r.name, r.code, cell.year, 'missing')] : cell.reports.map((p) => row(r.name, r.code, cell.year, p.status, p)),
+      cell.reports.length === 0
+        ? [row(r.name, r.code, cell.year, 'missing')]
+        : cell.reports.map((p) => row(r.name, r.code, cell.year, p.status, p)),
     ),
   )
   for (const u of matrix.undated) rows.push(row(u.township, null, null, u.report.status, u.report))

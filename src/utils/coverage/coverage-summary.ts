@@ -35,7 +35,14 @@ export interface CoverageScope extends ScopeTotals {
 }
 
 /** Totals with no counts yet. */
-const totals = (level: ScopeLevel, key: string, name: string): ScopeTotals => ({ level, key, name, counts: noCounts(), byYear: [], townships: 0 })
+const totals = (level: ScopeLevel, key: string, name: string): ScopeTotals => ({
+  level,
+  key,
+  name,
+  counts: noCounts(),
+  byYear: [],
+  townships: 0,
+})
 
 /** Add a county's matrix into `into`. */
 function absorb(into: ScopeTotals, matrix: CountyMatrix): void {
@@ -77,6 +84,9 @@ export function coverageSummary(
     return county
   })
   // Rows hold their own totals, not the scope objects with their rows (pages stay one level deep).
-  const flat = (scope: CoverageScope): CoverageScope => ({ ...scope, rows: scope.rows.map(({ level, key, name, counts, byYear, townships }) => ({ level, key, name, counts, byYear, townships })) })
+  const flat = (scope: CoverageScope): CoverageScope => ({
+    ...scope,
+    rows: scope.rows.map(({ level, key, name, counts, byYear, townships }) => ({ level, key, name, counts, byYear, townships })),
+  })
   return { scopes: [nation, ...scopes.values()].map(flat), counties }
 }

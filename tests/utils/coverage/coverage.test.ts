@@ -48,7 +48,10 @@ describe('a report’s status', () => {
   })
 
   test('is the same from a light record (what the national build reads)', () => {
-    for (const r of [report('徐套乡', '640521205000', 2021, '2022-02-12'), report('徐套乡', '640521205000', 2021, null, { requests: null })])
+    for (const r of [
+      report('徐套乡', '640521205000', 2021, '2022-02-12'),
+      report('徐套乡', '640521205000', 2021, null, { requests: null }),
+    ])
       expect(reportStatusOf(lightRecord(r), rule)).toEqual(reportStatusOf(r, rule))
   })
 })
@@ -63,7 +66,10 @@ describe('known townships', () => {
   })
 
   test('apply content/places.yaml additions, and are none for a key that is not a county code', () => {
-    const registry = { ...emptyRegistry(), additions: [{ name: '新设镇', code: '640521999000', county: '中宁县', prefecture: '中卫市', province: '宁夏回族自治区' }] }
+    const registry = {
+      ...emptyRegistry(),
+      additions: [{ name: '新设镇', code: '640521999000', county: '中宁县', prefecture: '中卫市', province: '宁夏回族自治区' }],
+    }
     expect(knownTownships('640521', registry).at(-1)).toEqual({ code: '640521999000', name: '新设镇' })
     expect(knownTownships('6405', emptyRegistry())).toEqual([])
     expect(knownTownships('x-county-abc', emptyRegistry())).toEqual([])
@@ -77,7 +83,13 @@ describe('a county matrix', () => {
     report('喊叫水乡', '640521203000', 2020, null),
     report('喊叫水乡', '640521203000', 2021, '2022-01-30', { requests: null }),
     report('喊叫水乡', '640521203000', null, null, { id: 'undated' }),
-    record({ id: 'xa-2021', year: 2021, publishedOn: '2022-01-05', requests: table, organ: { ...ningxia, name: '新堡镇人民政府', township: '新堡镇', code: null } }),
+    record({
+      id: 'xa-2021',
+      year: 2021,
+      publishedOn: '2022-01-05',
+      requests: table,
+      organ: { ...ningxia, name: '新堡镇人民政府', township: '新堡镇', code: null },
+    }),
   ]
   const group = countyGroups(buildPlaceTree(records)).find((g) => g.key === '640521')!
   const known: KnownTownship[] = [
@@ -132,9 +144,13 @@ describe('a county matrix', () => {
     const text = countyCsv(matrix, group, (id) => `/reports/${id}/`)
     const lines = text.slice(1).trimEnd().split('\r\n')
     expect(text.startsWith('\ufeff')).toBe(true)
-    expect(lines[0]).toBe('province,prefecture,county,township,code,year,status,status_label,days_late,published_on,deadline,report_id,report_path')
+    expect(lines[0]).toBe(
+      'province,prefecture,county,township,code,year,status,status_label,days_late,published_on,deadline,report_id,report_path',
+    )
     expect(lines).toHaveLength(1 + 4 * 3 + 1)
-    expect(lines).toContain('宁夏回族自治区,中卫市,中宁县,徐套乡,640521205000,2021,late,逾期 30 天,30,2022-03-02,2022-01-31,640521205000-2021,/reports/640521205000-2021/')
+    expect(lines).toContain(
+      '宁夏回族自治区,中卫市,中宁县,徐套乡,640521205000,2021,late,逾期 30 天,30,2022-03-02,2022-01-31,640521205000-2021,/reports/640521205000-2021/',
+    )
     expect(lines).toContain('宁夏回族自治区,中卫市,中宁县,宁安镇,640521100000,2020,missing,缺失,,,,,')
     expect(lines.at(-1)).toBe('宁夏回族自治区,中卫市,中宁县,喊叫水乡,,,unknown,未注明日期,,,,undated,/reports/undated/')
   })
@@ -144,8 +160,15 @@ describe('the summaries', () => {
   const records = [
     report('徐套乡', '640521205000', 2021, '2022-02-12'),
     report('喊叫水乡', '640521203000', 2020, '2021-01-10'),
-    report('文昌镇', '640502001000', 2021, null, { organ: { ...ningxia, county: '沙坡头区', name: '文昌镇人民政府', township: '文昌镇', code: '640502001000' } }),
-    record({ year: 2022, publishedOn: '2023-01-20', requests: table, organ: { name: '克井镇人民政府', township: '克井镇', county: '济源市', prefecture: null, province: '河南省', code: '419001101000' } }),
+    report('文昌镇', '640502001000', 2021, null, {
+      organ: { ...ningxia, county: '沙坡头区', name: '文昌镇人民政府', township: '文昌镇', code: '640502001000' },
+    }),
+    record({
+      year: 2022,
+      publishedOn: '2023-01-20',
+      requests: table,
+      organ: { name: '克井镇人民政府', township: '克井镇', county: '济源市', prefecture: null, province: '河南省', code: '419001101000' },
+    }),
   ]
   const tree = buildPlaceTree(records)
   const known = (key: string): KnownTownship[] => (key === '640521' ? [{ code: '640521100000', name: '宁安镇' }] : [])
