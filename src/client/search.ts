@@ -9,11 +9,18 @@
  * - Filters are checkboxes: values of one filter are alternatives, filters combine. Counts
  *   are those of the current query with the other filters applied.
  * - The URL follows the state (history.replaceState), so a search can be shared or reloaded.
+ * - Before the full text, the query is looked up in the place-name index (./search-names.ts): a
+ *   query naming a township is answered with its reports without loading Pagefind at all (the
+ *   full text on request); places the query mentions or nearly names are listed or suggested.
+ * - A submitted search (Enter, or the home page's form) moves focus to the results.
  * Logic lives in src/utils/search/*.ts (tested in Node); this file only talks to Pagefind and
  * renders, with DOM methods only (never innerHTML).
  */
 import { SITE_NAME } from '../site.ts'
 import { withBase } from '../utils/paths.ts'
+import type { NamePlace } from '../utils/search/name-keys.ts'
+import { nameAnswer, type NameAnswer } from '../utils/search/name-match.ts'
+import { lookupNames } from './search-names.ts'
 import { modeMessage, planQuery, type QueryPlan, type SearchMode } from '../utils/search/query.ts'
 import {
   FILTER_KEYS,
@@ -74,6 +81,12 @@ const clearButton = document.querySelector<HTMLButtonElement>('#clear-filters')!
 const status = document.querySelector<HTMLElement>('#search-status')!
 const resultsList = document.querySelector<HTMLOListElement>('#results')!
 const moreButton = document.querySelector<HTMLButtonElement>('#more-results')!
+const fullButton = document.querySelector<HTMLButtonElement>('#full-text')!
+const placeBox = document.querySelector<HTMLElement>('#place-matches')!
+const browseHint = document.querySelector<HTMLElement>('#browse-hint')!
+const resultsHeading = document.querySelector<HTMLElement>('#results-heading')!
+/** Bucket files of the place-name index (0: none). */
+const nameBuckets = Number(app.dataset.nameBuckets ?? 0) || 0
 
 let state: SearchState = readState(location.search)
 let allFilters: FilterCounts = {}
@@ -83,6 +96,8 @@ let generation = 0
 let debounceTimer: ReturnType<typeof setTimeout> | undefined
 /** The results of the current search not shown yet (for "more"). */
 let pendingResults: PagefindResult[] = []
+/** True once the filter groups have been drawn (Pagefind loaded). */
+let filtersShown = false
 
 /** Pagefind, loaded once; a failed load is tried again on the next search. */
 function loadPagefind(): Promise<Pagefind> {
@@ -174,6 +189,67 @@ function renderResult(view: ResultView): HTMLLIElement {
   return item
 }
 
+/** A link to a place page, with the places above it in brackets. */
+function placeLink(place: NamePlace): DocumentFragment {
+  const fragment = document.createDocumentFragment()
+  const a = document.createElement('a')
+  a.href = withBase(`/${place.path}`)
+  a.textContent = place.name
+  fragment.append(a)
+  if (place.context.length > 0) fragment.append(`（${place.context.join(' ')}）`)
+  return fragment
+}
+
+/**
+ * The places from the name index: above the results, what the query mentions (with a count of
+ * reports) and what it nearly names (您是不是要找); when the index answers, the township pages
+ * under the reports.
+ */
+function renderPlaces(answer: NameAnswer | null): void {
+  const parts: HTMLElement[] = []
+  if (answer && answer.places.length > 0) {
+    const p = document.createElement('p')
+    p.className = 'place-line'
+    p.append(answer.answers ? '乡镇页面：' : '相关地区：')
+    answer.places.forEach((place, i) => {
+      if (i > 0) p.append('；')
+      p.append(placeLink(place), ` ${place.reportCount} 份报告`)
+    })
+    parts.push(p)
+  }
+  if (answer && answer.suggested.length > 0) {
+    const p = document.createElement('p')
+    p.className = 'suggestion'
+    p.append('您是不是要找：')
+    answer.suggested.forEach((place, i) => {
+      if (i > 0) p.append('、')
+      p.append(placeLink(place))
+    })
+    parts.push(p)
+  }
+  placeBox.replaceChildren(...parts)
+  placeBox.hidden = parts.length === 0
+  // Answered by the index, the township pages follow the reports; otherwise places come first.
+  if (answer?.answers) moreButton.before(placeBox)
+  else resultsList.before(placeBox)
+}
+
+/** The reports of the townships a query names, as results. */
+function placeResults(answer: NameAnswer): ResultView[] {
+  return answer.places
+    .filter((p) => p.level === 'township')
+    .flatMap((place) =>
+      place.reports.map((r) => ({
+        url: withBase(`/${r.path}`),
+        title: r.title,
+        place: [...place.context, place.name].join(' '),
+        year: r.year ? `${r.year}年` : '',
+        excerpt: [],
+        sections: [],
+      })),
+    )
+}
+
 /** Shows the next page of results; returns the first new link (for focus), if any. */
 async function showMore(gen: number): Promise<HTMLAnchorElement | null> {
   const batch = pendingResults.slice(0, PAGE_SIZE)
@@ -227,6 +303,11 @@ function renderFilters(counts: Partial<Record<FilterKey, Record<string, number>>
     )
     box?.focus()
   }
+  // The first time they are shown, filters open beside the results on wide screens, folded above them on narrow ones.
+  if (!filtersShown) {
+    filtersShown = true
+    if (groups.length > 0 && window.matchMedia('(min-width: 48rem)').matches) filtersPanel.open = true
+  }
   const selected = FILTER_KEYS.reduce((n, key) => n + (state.selection[key]?.length ?? 0), 0)
   filterSummary.textContent = selected > 0 ? `筛选（已选 ${selected} 项）` : '筛选'
   clearButton.hidden = selected === 0
@@ -261,18 +342,46 @@ async function search(): Promise<void> {
   updateUrl()
   const plan: QueryPlan = planQuery(state.q)
   const filtered = hasSelection(state.selection)
+  fullButton.hidden = true
+  browseHint.hidden = true
   if (plan.steps.length === 0 && !filtered) {
     // Nothing to search for: show the filters with their overall counts.
     resultsList.replaceChildren()
     resultsList.removeAttribute('aria-busy')
     moreButton.hidden = true
     pendingResults = []
+    renderPlaces(null)
     if (pagefindPromise) {
       pagefindPromise.then(() => gen === generation && renderFilters(null)).catch(() => {})
     }
     setStatus(state.q ? '请输入要检索的字词' : '')
     return
   }
+  // The place-name index first: a township's name is answered without the full text.
+  let answer: NameAnswer | null = null
+  if (plan.text && nameBuckets > 0) {
+    try {
+      answer = nameAnswer(await lookupNames(plan.text, nameBuckets), { filtered, full: state.full === true })
+    } catch {
+      answer = null // the full text still answers
+    }
+    if (gen !== generation) return
+  }
+  renderPlaces(answer)
+  if (answer?.answers) {
+    resultsList.replaceChildren(...placeResults(answer).map(renderResult))
+    resultsList.setAttribute('aria-busy', 'false')
+    pendingResults = []
+    moreButton.hidden = true
+    fullButton.textContent = `在报告全文中检索「${plan.text}」`
+    fullButton.hidden = false
+    setStatus(
+      countMessage(answer.reportCount, false),
+      `「${plan.text}」是乡镇名称，列出了该乡镇的全部报告。其他报告中提到它的，可在全文中检索。`,
+    )
+    return
+  }
+
   let pagefind: Pagefind
   try {
     pagefind = await loadPagefind()
@@ -319,7 +428,13 @@ async function search(): Promise<void> {
   if (gen !== generation) return
   renderFilters(counts)
   resultsList.setAttribute('aria-busy', 'false')
+  browseHint.hidden = response.results.length > 0
   setStatus(countMessage(response.results.length, filtered), modeMessage(plan, response.results.length > 0 ? mode : null))
+}
+
+/** After a submitted search, focus the results heading: the next Tab reaches the first result. */
+function focusResults(): void {
+  if (resultsList.getAttribute('aria-busy') === 'false' || !placeBox.hidden) resultsHeading.focus()
 }
 
 function scheduleSearch(): void {
@@ -330,28 +445,30 @@ function scheduleSearch(): void {
 function start(): void {
   app.hidden = false
   input.value = state.q
-  // Filters open beside the results on wide screens, folded above them on narrow ones.
-  filtersPanel.open = window.matchMedia('(min-width: 48rem)').matches
 
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    state = { ...state, q: input.value }
-    void runSearch()
+    state = { q: input.value, selection: state.selection }
+    void runSearch().then(focusResults)
   })
   input.addEventListener('input', () => {
-    state = { ...state, q: input.value }
+    state = { q: input.value, selection: state.selection }
     scheduleSearch()
   })
-  // Start loading Pagefind as soon as the reader turns to the form.
-  const warm = (): void => {
+  fullButton.addEventListener('click', () => {
+    state = { ...state, q: input.value, full: true }
+    void runSearch().then(focusResults)
+  })
+  // Pagefind loads for a full-text search, or when the reader opens the filters (a township's
+  // name needs only the place-name index).
+  filtersPanel.addEventListener('toggle', () => {
+    if (!filtersPanel.open || filtersShown) return
     void loadPagefind()
       .then(() => {
-        if (generation === 0) renderFilters(null)
+        if (!filtersShown) renderFilters(null)
       })
       .catch(() => setStatus(loadFailure))
-  }
-  form.addEventListener('focusin', warm, { once: true })
-  form.addEventListener('pointerenter', warm, { once: true })
+  })
   filterGroupsBox.addEventListener('change', (event) => {
     const box = event.target
     if (!(box instanceof HTMLInputElement) || !isFilterKey(box.name)) return
@@ -369,7 +486,8 @@ function start(): void {
       .catch(() => setStatus('检索出错，请稍后重试'))
   })
 
-  if (state.q || hasSelection(state.selection)) void runSearch()
+  // Arriving with a query (the home page's form): the results are what the reader came for.
+  if (state.q || hasSelection(state.selection)) void runSearch().then(focusResults)
 }
 
 start()

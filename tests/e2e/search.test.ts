@@ -126,7 +126,6 @@ describe('search page', () => {
   })
 
   test.each([
-    ['徐套乡', () => [reportOf('徐套乡', 2021).url]],
     // The organ is 东乡族自治县凤山乡人民政府: jieba alone indexes 凤山|乡人|民政|府, which this query never finds.
     ['凤山乡人民政府', () => [reportOf('凤山乡', 2020).url]],
     ['行政处罚', () => urlsContaining('行政处罚')],
@@ -263,15 +262,22 @@ describe('search page', () => {
     }
   })
 
-  test('loads Pagefind on the first interaction and shows every filter value with its count', async () => {
+  test('opening the filters loads Pagefind and shows every filter value with its count; focusing the box does not', async () => {
     const view = await openPage(browser, baseURL, '/search/')
+    const pagefind: string[] = []
+    view.page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(request.url())
+    })
     try {
-      expect(await view.page.locator('#filters-panel').isVisible()).toBe(false)
       await view.page.focus('#q')
+      await view.page.waitForTimeout(500)
+      expect(pagefind).toEqual([])
+      await view.page.locator('#filter-summary').click()
       await view.page.locator('#filter-groups input').first().waitFor({ state: 'attached', timeout: 15_000 })
       const years = [...new Set(REPORTS.map((r) => r.year))].sort().reverse()
       const labels = await view.page.getByRole('group', { name: '年度' }).locator('label').allInnerTexts()
       expect(labels).toEqual(years.map((y) => `${y}年（${REPORTS.filter((r) => r.year === y).length}）`))
+      expect(pagefind.length).toBeGreaterThan(0)
       expect(view.errors).toEqual([])
     } finally {
       await view.close()
@@ -288,12 +294,99 @@ describe('search page', () => {
     }
   })
 
-  test('finds 凤山乡 by the national list spelling 风山乡', async () => {
-    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('风山乡')}`)
+  test('a township name is answered from the place-name index, without loading the full-text index', async () => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('徐套乡')}`)
+    const fetched: string[] = []
+    view.page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+    try {
+      await view.page.reload()
+      const result = await shown(view.page)
+      const own = reportOf('徐套乡', 2021)
+      expect(result.urls).toEqual([own.url])
+      expect(result.status).toContain('找到 1 份报告')
+      expect(result.status).toContain('「徐套乡」是乡镇名称')
+      expect(await view.page.locator('#results .result-meta').first().innerText()).toBe('宁夏回族自治区 中卫市 中宁县 徐套乡 · 2021年')
+      expect(await view.page.getByRole('link', { name: '徐套乡', exact: true }).getAttribute('href')).toBe(
+        `/places/${own.record.organ.code}/`,
+      )
+      expect(fetched.some((p) => p.startsWith('/search/names/'))).toBe(true)
+      expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([])
+
+      // The full text on request: the township's report first, and the URL says so.
+      await view.page.getByRole('button', { name: '在报告全文中检索「徐套乡」' }).click()
+      const full = await shown(view.page, /以下为包含完整短语/u)
+      expect(full.urls).toContain(own.url)
+      expect(await view.page.locator('#results > li h3 a').first().getAttribute('href')).toBe(own.url)
+      expect(new URLSearchParams(full.search).get('full')).toBe('1')
+      expect(fetched.some((p) => p.startsWith('/pagefind/'))).toBe(true)
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test.each([
+    ['风山乡', '凤山乡', 2020],
+    ['东乡县凤山乡', '凤山乡', 2020],
+    ['中宁县徐套乡', '徐套乡', 2021],
+  ])('%s (another spelling, or county and township together) lists %s', async (query, township, year) => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent(query)}`)
     try {
       const result = await shown(view.page)
-      expect(result.urls).toEqual([reportOf('凤山乡', 2020).url])
+      expect(result.urls).toEqual([reportOf(township, year).url])
       expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test.each([
+    ['徐套镇', '徐套乡'],
+    ['徐桃乡', '徐套乡'],
+    ['xutao', '徐套乡'],
+    ['fengshan', '凤山乡'],
+  ])('a near miss (%s) suggests %s with a link to its page', async (query, township) => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent(query)}`)
+    try {
+      await shown(view.page, /找到|未找到/u)
+      const suggestion = view.page.locator('#place-matches .suggestion')
+      await suggestion.waitFor()
+      expect(await suggestion.innerText()).toContain(`您是不是要找：${township}`)
+      const href = await suggestion.getByRole('link', { name: township }).getAttribute('href')
+      expect(href).toBe(`/places/${REPORTS.find((r) => r.township === township)!.record.organ.code}/`)
+      expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('a search that finds nothing offers browsing by place and year', async () => {
+    const view = await openPage(browser, baseURL, `/search/?q=${encodeURIComponent('“不存在的短语乙丙丁”')}`)
+    try {
+      await shown(view.page, /未找到/u)
+      const hint = view.page.locator('#browse-hint')
+      expect(await hint.isVisible()).toBe(true)
+      expect(await hint.getByRole('link', { name: '按地区浏览' }).getAttribute('href')).toBe('/places/')
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('a submitted search moves focus to the results: the next Tab reaches the first result', async () => {
+    const view = await openPage(browser, baseURL, '/search/')
+    try {
+      await view.page.focus('#q')
+      await view.page.keyboard.insertText('行政处罚')
+      await view.page.keyboard.press('Enter')
+      await shown(view.page)
+      await view.page.waitForFunction(() => document.activeElement?.id === 'results-heading')
+      await view.page.keyboard.press('Tab')
+      const focused = await view.page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '')
+      const first = await view.page
+        .locator('#results > li h3 a')
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href)
+      expect(focused).toBe(first)
     } finally {
       await view.close()
     }

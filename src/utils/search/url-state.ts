@@ -1,7 +1,9 @@
 /**
  * The search page's state in its URL, so a search can be shared and the home page's GET form
  * (`/search/?q=…`) works: `?q=<query>&year=2021&year=2020&province=…`.
- * Filter parameters repeat, one per checked value; unknown parameters are ignored.
+ * Filter parameters repeat, one per checked value; `full=1` asks for the full-text search of a
+ * query that names a township (otherwise answered from the place-name index); unknown parameters
+ * are ignored.
  */
 import { MAX_QUERY_LENGTH, normalizeQuery } from './query.ts'
 
@@ -16,6 +18,8 @@ export interface SearchState {
   /** The query as typed (normalised), '' when none. */
   q: string
   selection: Selection
+  /** True: search the full text even when the query names a township. */
+  full?: boolean
 }
 
 /** Most values kept per filter from a URL, and the longest value. */
@@ -39,7 +43,7 @@ export function readState(search: string): SearchState {
     }
     if (values.length > 0) selection[key] = values.slice(0, MAX_VALUES)
   }
-  return { q, selection }
+  return params.get('full') === '1' ? { q, selection, full: true } : { q, selection }
 }
 
 /** The query string for `state` (`?q=…&year=…`), or '' for an empty state. Keys in FILTER_KEYS order, values sorted. */
@@ -50,6 +54,7 @@ export function writeState(state: SearchState): string {
   for (const key of FILTER_KEYS) {
     for (const value of [...(state.selection[key] ?? [])].sort()) params.append(key, value)
   }
+  if (state.full && q) params.set('full', '1')
   const query = params.toString()
   return query ? `?${query}` : ''
 }
