@@ -118,11 +118,19 @@ describe('township page', () => {
       const carried = requests.locator('tr', { has: page.locator('th', { hasText: '结转下年度继续办理' }) })
       expect(await carried.locator('td a').getAttribute('href')).toBe('/reports/640521205000-2021/source/#L87')
       expect(await carried.locator('td').innerText()).toBe('0')
-      // Trend charts: an image with a name, and a data table.
+      // Trend charts: one image each, named by its caption and a description of its values; the
+      // drawn texts hidden from assistive technology; the values with their source lines in the
+      // series table the chart links to (not repeated in a data table of its own).
       const charts = page.locator('figure.trend')
       expect(await charts.count()).toBe(5)
-      expect(await charts.last().locator('svg[role="img"]').getAttribute('aria-label')).toContain('2021年 51')
-      expect(await charts.last().locator('details table').count()).toBe(1)
+      const penalties = page.getByRole('img', { name: /行政处罚.*2021年 51$/ })
+      expect(await penalties.count()).toBe(1)
+      expect(await page.locator('figure.trend svg text:not([aria-hidden="true"] text)').count()).toBe(0)
+      expect(await charts.locator('details').count()).toBe(0)
+      const tableLink = charts.last().getByRole('link')
+      expect(await tableLink.innerText()).toBe('表二 主动公开政府信息情况（2021 格式）')
+      const tableId = (await tableLink.getAttribute('href'))!.slice(1)
+      expect(await page.locator(`[id="${tableId}"]`).innerText()).toBe('表二 主动公开政府信息情况（2021 格式）')
       expect(view.blocked).toEqual([])
       expect(view.errors).toEqual([])
     } finally {
@@ -135,9 +143,9 @@ describe('township page', () => {
     try {
       const page = await context.newPage()
       await page.goto(new URL(XUTAO, baseURL).href)
-      // In the series table and in the trend chart's data table.
+      // In the series table (the trend chart links to it).
       expect(await page.locator('section.series a[href="/reports/640521205000-2021/source/#L51"]').count()).toBe(1)
-      expect(await page.locator('figure.trend a[href="/reports/640521205000-2021/source/#L51"]').count()).toBe(1)
+      expect(await page.locator('figure.trend a[href^="#table-"]').count()).toBe(5)
     } finally {
       await context.close()
     }
