@@ -3,7 +3,8 @@
  * `PORTAL_SITE` (into a temporary directory; dist/ stays the root build the other tests use),
  * checked as a county's site would serve it: no placeholder warning, no broken link under the
  * base, no internal URL that leaves the base (pages, feed, sitemap), and in Chromium a search
- * that leads to a report page, and the compare page working, all under /gk/nianbao/.
+ * that leads to a report page, the 404 page's search box and browse links, and the compare page
+ * working, all under /gk/nianbao/.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -13,7 +14,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { siteProblems } from '../../scripts/lib/site-problems.ts'
 import { PLACEHOLDER_SITE, PLACEHOLDER_WARNING } from '../../src/integrations/site-address.ts'
-import { launchBrowser, openPage } from './browser.ts'
+import { expectNoAxeViolations, launchBrowser, openPage } from './browser.ts'
 import { ROOT } from './global-setup.ts'
 import { serveStatic, type StaticServer } from './server.ts'
 import { shellEnv } from '../support/shell-env.ts'
@@ -127,6 +128,37 @@ describe('the site under /gk/nianbao/ in Chromium', () => {
       expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([])
       expect(view.blocked).toEqual([])
       expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('an unknown address deep under the base gets the 404 page, whose browse links and search box stay under the base', async () => {
+    const view = await openPage(browser, server.url, `${BASE}reports/no-such-report/source/`)
+    try {
+      const { page } = view
+      expect(view.response?.status()).toBe(404)
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('页面未找到')
+      const browse = page.getByRole('navigation', { name: '浏览报告' }).getByRole('link')
+      expect(await browse.allInnerTexts()).toEqual(['按地区浏览', '按年度浏览', '返回首页'])
+      const hrefs = await browse.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+      expect(hrefs).toEqual([`${BASE}places/`, `${BASE}years/`, BASE])
+      for (const href of hrefs) expect((await fetch(new URL(href, server.url))).status, href).toBe(200)
+      await expectNoAxeViolations(page)
+      // The search box sends the query to the search page under the base, which finds the report.
+      await page.getByRole('searchbox', { name: '检索报告全文' }).fill('徐套乡')
+      await Promise.all([page.waitForURL((url) => url.pathname === `${BASE}search/`), page.keyboard.press('Enter')])
+      expect(new URL(page.url()).searchParams.get('q')).toBe('徐套乡')
+      const result = page
+        .getByRole('region', { name: '检索结果' })
+        .getByRole('link', { name: /徐套乡/ })
+        .first()
+      await result.waitFor({ timeout: 15_000 })
+      expect(new URL(await result.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toMatch(/^\/gk\/nianbao\/(reports|places)\//)
+      expect(view.blocked).toEqual([])
+      // Chromium logs the 404 page's own status as a console error; nothing else may fail.
+      expect(view.errors.filter((e) => !/status of 404/.test(e))).toEqual([])
+      expect(view.errors.length).toBeLessThanOrEqual(1)
     } finally {
       await view.close()
     }
