@@ -10,7 +10,7 @@ import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
 import type { BulkManifest } from '../../src/utils/data/bulk/bulk-manifest.ts'
-import { csvColumns, csvLine } from '../../src/utils/data/cells-csv.ts'
+import { csvColumns, csvLine, reportCsvColumns } from '../../src/utils/data/cells-csv.ts'
 import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 import { DIST } from './global-setup.ts'
 
@@ -100,18 +100,21 @@ describe('bulk downloads', () => {
     expect(m.totals.bytes).toBe(m.files.reduce((n, f) => n + f.bytes, 0))
   })
 
-  test('a partition holds, row for row, the per-report CSV of its report, in gzip CSV and in Parquet', async () => {
+  test('a partition holds, row for row, the per-report CSV of its report (plus the report-level columns), in gzip CSV and in Parquet', async () => {
     const perReport = (await get('/data/reports/640521205000-2021.csv')).bytes.toString('utf8')
     const expected = dataLines(perReport)
+    expect(perReport.startsWith('\ufeff' + reportCsvColumns.join(',') + '\r\n')).toBe(true)
+    /** A full cells row as the per-report CSV writes it: its `reportCsvColumns` only. */
+    const own = (row: Record<string, unknown>): string => csvLine(reportCsvColumns.map((c) => row[c] as string | number | null))
     const csv = await get('/data/bulk/64/2021/cells.csv.gz')
     expect(csv.status).toBe(200)
     const unpacked = gunzipSync(csv.bytes)
     expect([...unpacked.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const [header, ...lines] = parseCsv(unpacked.toString('utf8').slice(1))
     expect(header).toEqual([...csvColumns])
-    expect(dataLines(unpacked.toString('utf8'))).toEqual(expected)
+    expect(lines.map((fields) => own(Object.fromEntries(header!.map((h, i) => [h, fields[i]]))))).toEqual(expected)
     const parquet = await parquetReadObjects({ file: await asyncBufferFromFile(path.join(DIST, 'data/bulk/64/2021/cells.parquet')) })
-    expect(parquet.map((row) => csvLine(csvColumns.map((c) => row[c] as string | number | null)))).toEqual(expected)
+    expect(parquet.map(own)).toEqual(expected)
     const at = (name: (typeof csvColumns)[number]) => header!.indexOf(name)
     const hit = lines.filter((r) => r[at('township')] === '徐套乡' && r[at('table')] === '表二' && r[at('row')] === '行政处罚')
     expect(hit.map((r) => [r[at('value')], r[at('source_line')], r[at('code')]])).toEqual([['51', '51', '640521205000']])

@@ -8,6 +8,8 @@ import { mkdir } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
 import type { ReportRecord } from '../../src/lib/types.ts'
+import { unwrapExcelText } from '../../src/utils/data/excel-text.ts'
+import { csvObjects, parseCsv } from '../utils/data/parse-csv.ts'
 import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 
 const baseURL = inject('baseURL')
@@ -227,11 +229,15 @@ describe('report pages', () => {
       )
       const downloads = await view.page.locator('#downloads ~ ul a').evaluateAll((els) => els.map((el) => el.getAttribute('href')))
       expect(downloads).toEqual([
-        `/data/reports/${XUTAO}.json`,
+        `/data/tables/${XUTAO}.csv`,
         `/data/reports/${XUTAO}.csv`,
+        '/data/dictionary/#csv-columns',
+        `/data/reports/${XUTAO}.json`,
         `/data/quality/${XUTAO}.csv`,
         `/reports/${XUTAO}/original.txt`,
       ])
+      const excel = view.page.getByRole('link', { name: '本报告统计表（Excel 友好）' })
+      expect(await excel.getAttribute('download')).toBe('中宁县徐套乡2021年统计表.csv')
       const original = await view.page.request.get(new URL(`/reports/${XUTAO}/original.txt`, baseURL).href)
       expect(Buffer.from(await original.body()).equals(readFileSync('content/reports/中宁县徐套乡-2021.txt'))).toBe(true)
     } finally {
@@ -313,7 +319,7 @@ describe('source pages', () => {
 })
 
 describe('downloads', () => {
-  test('the JSON is the record and the CSV has one row per cell', async () => {
+  test('the JSON is the record and the long CSV has one row per cell, without the columns the record holds once', async () => {
     const record = await recordOf(XUTAO)
     expect(record.id).toBe(XUTAO)
     const cells = [record.tables.proactive, record.tables.requests, record.tables.appeals].reduce((n, t) => n + (t?.cells.length ?? 0), 0)
@@ -321,6 +327,35 @@ describe('downloads', () => {
     expect(response.headers.get('content-type')).toMatch(/text\/csv/)
     const text = await response.text()
     expect(text.trimEnd().split('\r\n')).toHaveLength(cells + 1)
-    expect(text).toContain(`${XUTAO},徐套乡,中宁县,中卫市,宁夏回族自治区,640521205000,2021,表二,2021,行政处罚,本年处理决定数量,51,51,,51,`)
+    expect(text.split('\r\n')[0]).toBe('report_id,table,format,row,column,value,raw,unit,source_line,corrected_from,correction_reason')
+    expect(text).toContain(`\r\n${XUTAO},表二,2021,行政处罚,本年处理决定数量,51,51,,51,,\r\n`)
+  })
+
+  test('the Excel-friendly CSV of 徐套乡 2021, read with a CSV parser: Chinese headers, the code as 640521205000, 行政处罚 = 51 on its own row', async () => {
+    const response = await fetch(new URL(`/data/tables/${XUTAO}.csv`, baseURL))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/text\/csv/)
+    const bytes = Buffer.from(await response.arrayBuffer())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = bytes.toString('utf8')
+    const [header] = parseCsv(text)
+    expect(header!.slice(0, 7)).toEqual(['区划代码', '县', '乡镇', '年度', '表', '分组', '项目'])
+    for (const h of header!) expect(h).toMatch(/^\p{Script=Han}/u)
+    const rows = csvObjects(text)
+    // The code is written ="640521205000" so that Excel keeps its 12 digits; a parser reads the formula and unwraps it.
+    expect(new Set(rows.map((r) => r['区划代码']))).toEqual(new Set(['="640521205000"']))
+    expect(unwrapExcelText(rows[0]!['区划代码']!)).toBe('640521205000')
+    const penalty = rows.filter((r) => r['项目'] === '行政处罚')
+    expect(penalty).toHaveLength(1)
+    expect(penalty[0]).toMatchObject({
+      表: '表二',
+      分组: '第二十条第（六）项',
+      本年处理决定数量: '51',
+      原文行: '51',
+      乡镇: '徐套乡',
+      年度: '2021',
+    })
+    expect(rows.find((r) => r['项目'] === '总计')).toMatchObject({ 表: '表三', 分组: '三、本年度办理结果 （七）' })
+    expect(rows.find((r) => r['项目'] === '结转下年度继续办理')!['法律服务机构']).toBe('未填报')
   })
 })

@@ -1,8 +1,11 @@
-/** One report's table cells as CSV (UTF-8 with BOM): /data/reports/<id>.csv. */
+/**
+ * One report's table cells as a long CSV for programs (UTF-8 with BOM): /data/reports/<id>.csv,
+ * one row per cell; the report's place, year and file are in its JSON record (cells-csv.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { cacheKey } from '../../../data/cache-key.ts'
 import { getReportPages } from '../../../data/reports.ts'
-import { cellsCsv } from '../../../utils/data/cells-csv.ts'
+import { reportCellsCsv } from '../../../utils/data/cells-csv.ts'
 import type { ReportRecord } from '../../../lib/types.ts'
 
 export const getStaticPaths = (async () =>
@@ -13,4 +16,4 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ record: ReportRecord }> = ({ props }) =>
-  new Response(cellsCsv([props.record]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+  new Response(reportCellsCsv(props.record), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
