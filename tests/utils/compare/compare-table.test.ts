@@ -1,6 +1,5 @@
-/** The compare page's compact data, table model and view CSV, on the five sample reports. */
+/** The compare page's compact data and table model, on the five sample reports (its CSV: compare-csv.test.ts). */
 import { beforeAll, describe, expect, test } from 'vitest'
-import { compareCsv } from '../../../src/utils/compare/compare-csv.ts'
 import { compareData, yearOptions, type CompareData } from '../../../src/utils/compare/compare-data.ts'
 import { defaultChoice } from '../../../src/utils/compare/compare-state.ts'
 import { BLANK, compareTable, tableSummary, valueText } from '../../../src/utils/compare/compare-table.ts'
@@ -104,27 +103,4 @@ describe('table model', () => {
   })
 })
 
-describe('view CSV', () => {
-  test('is the table shown: BOM, header, one line per metric, blanks empty', () => {
-    const table = compareTable(data, {
-      townships: [xutao, jiergelete],
-      years: ['2021', '2020'],
-      metrics: [penalty2019, penalty2021, fees2021],
-    })
-    const csv = compareCsv(table)
-    expect(csv.startsWith('\ufeff指标,中宁县徐套乡 2021年,乌苏市吉尔格勒特郭楞蒙古民族乡 2020年\r\n')).toBe(true)
-    const lines = csv.slice(1).trimEnd().split('\r\n')
-    expect(lines).toHaveLength(4)
-    expect(lines[2]).toBe('表二（2021格式） · 行政处罚 · 本年处理决定数量,51,')
-    expect(lines[3]).toBe('表二（2021格式） · 行政事业性收费 · 本年收费金额,3.2 万元,')
-  })
-
-  test('has the same numbers as the visible cells', () => {
-    const table = compareTable(data, { ...defaultChoice({ years: ['2021', '2020'] }), townships: data.reports.map((r) => r.t) })
-    const lines = compareCsv(table).slice(1).trimEnd().split('\r\n').slice(1)
-    table.rows.forEach((r, i) => {
-      const fields = lines[i]!.split(',').slice(1)
-      r.cells.forEach((c, j) => expect(fields[j]).toBe(c.text === BLANK ? '' : c.text.replace(/,/g, '')))
-    })
-  })
-})
+// The view's CSV is tested in compare-csv.test.ts.
