@@ -1,14 +1,14 @@
 /**
  * The compare page's data files, fetched on demand under the site's base and kept for the
- * page's life: the place index (once), a province's townships, a county's figures. A county file
+ * page's life: the place index (once), the township lists, a county's figures. A county file
  * that does not exist (404) is an empty county — its townships are then named as not found; any
  * other failure rejects, and is tried again on the next request.
  */
 import { readCountyFile, type CountyFile } from '../utils/compare/compare-county-file.ts'
 import type { CompareData } from '../utils/compare/compare-data.ts'
-import type { PlaceIndex, ProvinceTownships } from '../utils/compare/compare-place-index.ts'
-import { compareCountyPath, comparePlacesPath, compareProvincePath } from '../utils/compare/compare-paths.ts'
-import { indexCounties, provinceEntries, type PickerCounty, type PickerTownship } from '../utils/compare/compare-place-filter.ts'
+import type { PlaceIndex, TownshipList } from '../utils/compare/compare-place-index.ts'
+import { compareCountyPath, compareListPath, comparePlacesPath } from '../utils/compare/compare-paths.ts'
+import { indexCounties, listEntries, type PickerCounty, type PickerTownship } from '../utils/compare/compare-place-filter.ts'
 
 /** JSON of a URL; `missing` when the server answers 404. */
 async function fetchJson<T>(url: string, missing: T): Promise<T> {
@@ -42,10 +42,10 @@ export const placeIndex = (): Promise<PlaceIndex> => indexOnce('')
 const countiesOnce = cached(async () => indexCounties(await placeIndex()))
 export const counties = (): Promise<Map<string, PickerCounty>> => countiesOnce('')
 
-/** The townships of one province, with their places. */
-export const provinceTownships = cached(async (province): Promise<PickerTownship[]> => {
-  const file = await fetchJson<ProvinceTownships>(compareProvincePath(province), { k: province, c: {} })
-  return provinceEntries(file, await counties())
+/** The townships of one list (a province, or a prefecture of a large one), with their places. */
+export const townshipList = cached(async (list): Promise<PickerTownship[]> => {
+  const file = await fetchJson<TownshipList>(compareListPath(list), { k: list, c: {} })
+  return listEntries(file, await counties())
 })
 
 /** The figures of one county's townships. */

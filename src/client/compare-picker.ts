@@ -1,8 +1,8 @@
 /**
  * The township picker in the browser (markup: src/components/compare/CompareTownshipPicker.astro):
  * province → prefecture → county selects from the place index, a type-to-filter list of
- * check boxes (matching: src/utils/compare/compare-place-filter.ts) whose count a live region
- * announces, and the chosen townships as chips with a remove button each. Keyboard: ↓ from the
+ * check boxes (matching, and which township lists to fetch: src/utils/compare/compare-place-filter.ts)
+ * whose count a live region announces, and the chosen townships as chips with a remove button each. Keyboard: ↓ from the
  * search box into the list, ↑/↓ within it, Esc back; Enter in the box chooses the first match.
  * The page owns the choice; the picker reads it and asks for changes through `PickerHooks`.
  */
@@ -10,14 +10,15 @@ import { UNKNOWN_COUNTY } from '../utils/compare/compare-counties.ts'
 import { yearLabel } from '../utils/compare/compare-data.ts'
 import {
   filterTownships,
+  listsNeeded,
   matchMessage,
-  provincesNeeded,
+  type ListsNeeded,
   type Narrowing,
   type PickerTownship,
 } from '../utils/compare/compare-place-filter.ts'
 import type { PlaceIndex } from '../utils/compare/compare-place-index.ts'
 import { byId, el } from './compare-dom.ts'
-import { placeIndex, provinceTownships } from './compare-files.ts'
+import { placeIndex, townshipList } from './compare-files.ts'
 
 /** Matches listed at most (the count says how many more there are). */
 const LIMIT = 50
@@ -85,7 +86,7 @@ export function townshipPicker(hooks: PickerHooks): { update(): void } {
   const boxes = (): HTMLInputElement[] => [...list.querySelectorAll<HTMLInputElement>('input[data-township]')]
 
   /** Show the matches and say how many there are. */
-  const draw = (matches: PickerTownship[], total: number, needsNarrowing: boolean): void => {
+  const draw = (matches: PickerTownship[], total: number, narrowTo: ListsNeeded['narrowTo']): void => {
     shown = matches
     const chosen = new Set(hooks.chosen())
     list.replaceChildren(
@@ -93,13 +94,14 @@ export function townshipPicker(hooks: PickerHooks): { update(): void } {
         const where = [t.county.province.name, t.county.prefecture.name, t.county.name].filter(Boolean).join(' · ')
         const box = el('input', { type: 'checkbox', 'data-township': t.key }) as HTMLInputElement
         box.checked = chosen.has(t.key)
-        return el('li', {}, el('label', {}, box, t.name, el('span', { class: 'where' }, `${where}，${t.years.map(yearLabel).join('、')}`)))
+        const name = t.aliases.length ? `${t.name}（又作${t.aliases.join('、')}）` : t.name
+        return el('li', {}, el('label', {}, box, name, el('span', { class: 'where' }, `${where}，${t.years.map(yearLabel).join('、')}`)))
       }),
     )
     list.removeAttribute('aria-busy')
     addAll.hidden = matches.length < 2
     addAll.textContent = `选中列出的 ${matches.length} 个乡镇`
-    const message = matchMessage(query.value, matches.length, total, needsNarrowing)
+    const message = matchMessage(query.value, matches.length, total, narrowTo, narrowing())
     if (status.textContent !== message) status.textContent = message
   }
 
@@ -107,14 +109,14 @@ export function townshipPicker(hooks: PickerHooks): { update(): void } {
   const refresh = async (): Promise<void> => {
     const token = ++seq
     const index = await placeIndex()
-    const needed = provincesNeeded(index, query.value, narrowing())
-    if (needed === null) return token === seq ? draw([], 0, true) : undefined
+    const needed = listsNeeded(index, query.value, narrowing())
+    if (needed.narrowTo) return token === seq ? draw([], 0, needed.narrowTo) : undefined
     list.setAttribute('aria-busy', 'true')
-    const entries = (await Promise.all(needed.map(provinceTownships))).flat()
+    const entries = (await Promise.all(needed.lists.map(townshipList))).flat()
     if (token !== seq) return
     for (const t of entries) if (!hooks.labels.has(t.key)) hooks.labels.set(t.key, townshipLabel(t))
     const { shown: matches, total } = filterTownships(entries, query.value, narrowing(), LIMIT)
-    draw(matches, total, false)
+    draw(matches, total, null)
   }
 
   /** Choose or drop townships. */

@@ -7,7 +7,7 @@
  */
 import { compareCsv, compareCsvName } from '../utils/compare/compare-csv.ts'
 import type { CompareData } from '../utils/compare/compare-data.ts'
-import { countyFilesOf, missingMessage, missingTownships, needsIndex } from '../utils/compare/compare-lookup.ts'
+import { countyFilesOf, missingNotes, missingTownships, needsIndex, type MissingNotes } from '../utils/compare/compare-lookup.ts'
 import { metricByCompact, metricByKey, metricGroups } from '../utils/compare/compare-metrics.ts'
 import {
   canonicalTownships,
@@ -19,10 +19,11 @@ import {
 } from '../utils/compare/compare-state.ts'
 import { compareTable, tableSummary, type CompareTable } from '../utils/compare/compare-table.ts'
 import { byId, el, renderTable } from './compare-dom.ts'
-import { countyData, placeIndex } from './compare-files.ts'
+import { counties, countyData, placeIndex } from './compare-files.ts'
 import { townshipPicker } from './compare-picker.ts'
 
 const chooser = byId<HTMLDetailsElement>('compare-chooser')
+const chooserTitle = byId('compare-chooser-title')
 const chooserCount = byId('compare-chooser-count')
 const form = byId<HTMLFormElement>('compare-form')
 const results = byId('compare-results')
@@ -67,6 +68,7 @@ function updateCounts(): void {
     const n = g.rows.reduce((sum, r) => sum + r.metrics.filter((m) => choice.metrics.includes(m.key)).length, 0)
     if (count) count.textContent = `（已选 ${n} 项）`
   }
+  chooserTitle.textContent = choice.townships.length ? '修改对比内容' : '选择乡镇、年度和指标'
   chooserCount.textContent = `（已选 ${choice.townships.length} 个乡镇、${choice.years.length} 个年度、${choice.metrics.length} 项指标）`
 }
 
@@ -83,6 +85,18 @@ async function dataOf(townships: readonly string[]): Promise<CompareData> {
   return { reports: found.flatMap((d) => d.reports.filter((r) => townships.includes(r.t))) }
 }
 
+/** The name of a county by its file key, from the place index (null when the site has none). */
+function countyNamer(known: ReadonlyMap<string, { name: string }>): (county: string) => string | null {
+  return (county) => known.get(county)?.name ?? null
+}
+
+/** Name the townships of the URL that were not found (or hide the notice). */
+function showMissing(notes: MissingNotes | null): void {
+  missing.hidden = !notes
+  if (!notes) return missing.replaceChildren()
+  missing.replaceChildren(el('ul', {}, ...notes.lines.map((line) => el('li', {}, line))), el('p', {}, notes.hint))
+}
+
 /** Show the table of the current choice; a later call wins over one still loading. */
 async function render(): Promise<void> {
   const token = ++seq
@@ -90,7 +104,7 @@ async function render(): Promise<void> {
   if (!wanted.length) {
     table = { columns: [], rows: [] }
     output.replaceChildren(el('p', { class: 'empty' }, '请在上方查找并选择乡镇。'))
-    missing.hidden = true
+    showMissing(null)
     download.disabled = true
     say('尚未选择乡镇。')
     return
@@ -109,9 +123,12 @@ async function render(): Promise<void> {
   output.removeAttribute('aria-busy')
   for (const r of data.reports) labels.set(r.t, `${r.c}${r.n}`)
   const absent = missingTownships(wanted, data)
+  const notes = absent.length ? missingNotes(absent, countyNamer(await counties().catch(() => new Map()))) : null
+  if (token !== seq) return
   choice = { ...choice, townships: wanted.filter((t) => !absent.includes(t)) }
-  missing.textContent = missingMessage(absent)
-  missing.hidden = !absent.length
+  showMissing(notes)
+  // Nothing of the URL found: open the form, where the townships are chosen.
+  if (!choice.townships.length) chooser.open = true
   picker.update()
   updateCounts()
   table = compareTable(data, choice)

@@ -1,10 +1,11 @@
 /**
- * The compare page in a browser: townships chosen through the picker by typing (and by
- * narrowing) make the table and the URL; the figures are those of the report JSON; the URL
- * restores the same table; an unknown code in a URL is named; only the county files of the
- * chosen townships are fetched; back/forward work; the CSV download is the table shown; the page
- * is small and says what it is without JavaScript; it is accessible, keyboard-usable, and on a
- * phone shows a shared view's results first.
+ * The compare page in a browser: townships chosen through the picker by typing (names, other
+ * spellings, codes) and by narrowing province → prefecture → county make the table and the URL;
+ * the figures are those of the report JSON; the URL restores the same table; an unknown code in
+ * a URL is named with what is known of it; only the county files of the chosen townships are
+ * fetched; back/forward work; the CSV download is the table shown; the page is small and says
+ * what it is without JavaScript; it is accessible, keyboard-usable, and the whole journey works
+ * at 390 px and on a desktop, a phone showing a shared view's results first with the form folded.
  */
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
@@ -17,6 +18,12 @@ import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } f
 const baseURL = inject('baseURL')
 const XUTAO = '640521205000'
 const JIERGELETE = '654202205000'
+const FENGSHAN = '622926214000'
+/** A phone and a desktop. */
+const VIEWPORTS = [
+  { name: 'phone (390 px)', width: 390, height: 844, phone: true },
+  { name: 'desktop', width: 1280, height: 900, phone: false },
+]
 /** 表三 · 本年新收政府信息公开申请数量 · 自然人. */
 const NEW_NATURAL = '3.1.1'
 
@@ -225,19 +232,47 @@ describe('compare page', () => {
     }
   })
 
-  test('names an unknown code of a shared URL, and shows the townships it knows', async () => {
+  test('names an unknown code of a shared URL with what is known of it, and shows the townships it knows', async () => {
     const view = await openPage(browser, baseURL, `/compare/?t=${XUTAO},640521999000,999`)
     try {
       const { page } = view
       await ready(page)
       const missing = page.locator('#compare-missing')
       expect(await missing.isVisible()).toBe(true)
-      expect(await missing.innerText()).toContain('未找到代码为 640521999000、999 的乡镇')
+      expect(await missing.locator('li').allInnerTexts()).toEqual([
+        '未找到代码 640521999000：本站收录的中宁县报告中没有这个乡镇。',
+        '未找到代码 999：乡镇代码是 12 位统计用区划代码。',
+      ])
+      expect(await missing.locator('p').innerText()).toBe('请核对网址中的代码，或在上方按名称查找乡镇。')
       expect((await tableTexts(page))[0]).toEqual(['指标', '中宁县徐套乡 2021年'])
       expect(await chips(page)).toEqual(['中宁县徐套乡'])
       // 999 names no county; 640521999000 is looked for in 中宁县's file, fetched once.
       expect(countyFiles(await dataFiles(page))).toEqual(['/data/compare/640521.json'])
+      // Choosing again drops the unknown codes from the URL, and the notice goes.
+      await search(page, '吉尔格勒')
+      await page.getByRole('checkbox', { name: /吉尔格勒特郭楞蒙古民族乡/ }).check()
+      await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe(`${XUTAO},${JIERGELETE}`)
+      await expect.poll(() => missing.isVisible()).toBe(false)
       expect(view.errors).toEqual([])
+    } finally {
+      await view.close()
+    }
+  })
+
+  test('on a phone, a URL of unknown codes only names them and opens the form to choose again', async () => {
+    const view = await openPage(browser, baseURL, '/compare/?t=110101001000', { width: 390, height: 844 })
+    try {
+      const { page } = view
+      await ready(page)
+      expect(await page.locator('#compare-missing li').allInnerTexts()).toEqual([
+        '未找到代码 110101001000：本站没有县级代码 110101 的乡镇报告。',
+      ])
+      await expect.poll(() => page.locator('#compare-chooser').getAttribute('open')).not.toBeNull()
+      expect(await page.locator('#compare-chooser-title').innerText()).toBe('选择乡镇、年度和指标')
+      expect(await page.getByLabel('查找乡镇').isVisible()).toBe(true)
+      await expectNoAxeViolations(page)
+      // The county file the code names was asked for and is not there: the one console message is its 404.
+      expect(view.errors).toEqual([expect.stringMatching(/^console: Failed to load resource: .*404/)])
     } finally {
       await view.close()
     }
@@ -340,4 +375,94 @@ describe('compare page', () => {
       await fresh.close()
     }
   })
+
+  test('finds a township by another spelling: 风山乡 (the national list’s) finds 凤山乡', async () => {
+    const view = await openPage(browser, baseURL, '/compare/')
+    try {
+      const { page } = view
+      await ready(page)
+      await search(page, '风山乡')
+      expect(await page.locator('#compare-matches-status').innerText()).toBe('找到 1 个乡镇。')
+      expect(await page.locator('#compare-matches label').allInnerTexts()).toEqual([expect.stringMatching(/^凤山乡（又作风山乡）/)])
+      await page.getByLabel('查找乡镇').press('Enter')
+      await expect.poll(() => chips(page)).toEqual(['东乡族自治县凤山乡'])
+      expect(new URL(page.url()).searchParams.get('t')).toBe(FENGSHAN)
+    } finally {
+      await view.close()
+    }
+  })
+
+  for (const viewport of VIEWPORTS) {
+    test(`the whole journey on a ${viewport.name}: filter by typing, narrow province → county, two townships, the shared URL with an unknown code`, async () => {
+      const size = { width: viewport.width, height: viewport.height }
+      const view = await openPage(browser, baseURL, '/compare/', size)
+      let shared: URL
+      try {
+        const { page } = view
+        await ready(page)
+        // Nothing chosen: the form is open, on a phone too.
+        expect(await page.locator('#compare-chooser').getAttribute('open')).not.toBeNull()
+        expect(await page.locator('#compare-chooser-title').innerText()).toBe('选择乡镇、年度和指标')
+        // Filter by typing, and tick the match.
+        await search(page, '徐套')
+        expect(await page.locator('#compare-matches-status').innerText()).toBe('找到 1 个乡镇。')
+        await page.getByRole('checkbox', { name: /^徐套乡/ }).check()
+        await expect.poll(() => chips(page)).toEqual(['中宁县徐套乡'])
+        // Narrow province → (its only prefecture, chosen with it) → county, with nothing typed.
+        await page.getByLabel('查找乡镇').fill('')
+        await page.getByLabel('省级').selectOption({ label: '甘肃省' })
+        await expect.poll(() => page.getByLabel('地级').inputValue()).toBe('6229')
+        await page.getByLabel('县级').selectOption({ label: '东乡族自治县（1 个乡镇）' })
+        await expect.poll(() => page.locator('#compare-matches label').allInnerTexts()).toEqual([expect.stringMatching(/^凤山乡/)])
+        await page.getByRole('checkbox', { name: /^凤山乡/ }).check()
+        await expect.poll(() => chips(page)).toEqual(['东乡族自治县凤山乡', '中宁县徐套乡'])
+        await expect.poll(() => page.locator('#compare-status').innerText()).toMatch(/当前表格：2 份报告/)
+        expect((await tableTexts(page))[0]).toEqual(['指标', '东乡族自治县凤山乡 2020年', '中宁县徐套乡 2021年'])
+        expect(await page.locator('#compare-chooser-title').innerText()).toBe('修改对比内容')
+        expect(await hasHorizontalScroll(page)).toBe(false)
+        shared = new URL(page.url())
+        expect(shared.searchParams.get('t')).toBe(`${FENGSHAN},${XUTAO}`)
+        expect(view.errors).toEqual([])
+      } finally {
+        await view.close()
+      }
+
+      // The shared URL, with an unknown code added, in a fresh page.
+      const again = await openPage(browser, baseURL, `/compare/?t=${FENGSHAN},${XUTAO},640521999000`, size)
+      try {
+        const { page } = again
+        await ready(page)
+        expect(await page.locator('#compare-missing li').allInnerTexts()).toEqual([
+          '未找到代码 640521999000：本站收录的中宁县报告中没有这个乡镇。',
+        ])
+        expect((await tableTexts(page))[0]).toEqual(['指标', '东乡族自治县凤山乡 2020年', '中宁县徐套乡 2021年'])
+        const summary = page.locator('#compare-chooser > summary')
+        expect(await summary.innerText()).toMatch(/^修改对比内容（已选 2 个乡镇/)
+        const heading = (await page.locator('#result-heading').boundingBox())!
+        if (viewport.phone) {
+          // Results first: the form is folded to its one-line summary, the results start on the first screen.
+          expect(await page.locator('#compare-chooser').getAttribute('open')).toBeNull()
+          expect(await page.locator('#compare-form').isVisible()).toBe(false)
+          expect(heading.y).toBeLessThan(viewport.height)
+          // Nothing but the form's one-line summary stands between the lead paragraph and the results.
+          expect(heading.y - (await summary.boundingBox())!.y).toBeLessThan(150)
+          // Unfolded from the keyboard, the picker shows the chosen townships.
+          await summary.focus()
+          await page.keyboard.press('Enter')
+          await expect.poll(() => page.locator('#compare-form').isVisible()).toBe(true)
+        } else {
+          // The full form on a desktop.
+          expect(await page.locator('#compare-chooser').getAttribute('open')).not.toBeNull()
+          expect(await page.locator('#compare-form').isVisible()).toBe(true)
+        }
+        expect(await chips(page)).toEqual(['东乡族自治县凤山乡', '中宁县徐套乡'])
+        expect(await hasHorizontalScroll(page)).toBe(false)
+        await expectNoAxeViolations(page)
+        expect(again.blocked).toEqual([])
+        expect(again.errors).toEqual([])
+      } finally {
+        await again.close()
+      }
+    })
+  }
 })

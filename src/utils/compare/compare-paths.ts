@@ -5,5 +5,6 @@ import { withBase } from '../paths.ts'
 export const compareCountyPath = (county: string): string => withBase(`/data/compare/${encodeURIComponent(county)}.json`)
 /** The first level of the place index: provinces, prefectures, counties. */
 export const comparePlacesPath = (): string => withBase('/data/compare/places.json')
-/** The townships of one province. */
-export const compareProvincePath = (province: string): string => withBase(`/data/compare/places/${encodeURIComponent(province)}.json`)
+/** A township list by its key (compare-place-index.ts `listKey`: `<province>` or `<province>/<prefecture>`). */
+export const compareListPath = (list: string): string =>
+  withBase(`/data/compare/places/${list.split('/').map(encodeURIComponent).join('/')}.json`)
