@@ -20,7 +20,7 @@ import { SITE_NAME } from '../site.ts'
 import { withBase } from '../utils/paths.ts'
 import type { NamePlace } from '../utils/search/name-keys.ts'
 import { nameAnswer, type NameAnswer } from '../utils/search/name-match.ts'
-import { lookupNames } from './search-names.ts'
+import { siteNameLookup } from './search-names.ts'
 import { modeMessage, planQuery, type QueryPlan, type SearchMode } from '../utils/search/query.ts'
 import {
   FILTER_KEYS,
@@ -85,8 +85,9 @@ const fullButton = document.querySelector<HTMLButtonElement>('#full-text')!
 const placeBox = document.querySelector<HTMLElement>('#place-matches')!
 const browseHint = document.querySelector<HTMLElement>('#browse-hint')!
 const resultsHeading = document.querySelector<HTMLElement>('#results-heading')!
-/** Bucket files of the place-name index (0: none). */
+/** The place-name index (its number of bucket files is on the page; 0: none). */
 const nameBuckets = Number(app.dataset.nameBuckets ?? 0) || 0
+const names = siteNameLookup(nameBuckets)
 
 let state: SearchState = readState(location.search)
 let allFilters: FilterCounts = {}
@@ -361,7 +362,7 @@ async function search(): Promise<void> {
   let answer: NameAnswer | null = null
   if (plan.text && nameBuckets > 0) {
     try {
-      answer = nameAnswer(await lookupNames(plan.text, nameBuckets), { filtered, full: state.full === true })
+      answer = nameAnswer(await names.lookup(plan.text), { filtered, full: state.full === true })
     } catch {
       answer = null // the full text still answers
     }

@@ -216,11 +216,12 @@ describe('queries and recall', () => {
         expected: 3,
         found: 2,
         recall: 2 / 3,
+        names: 0,
         phrase: 1,
         words: 1,
         misses: [{ query: queries[0], missing: ['A-2020'], results: 2 }],
       },
-      { type: 'sentence', queries: 1, complete: 1, expected: 1, found: 1, recall: 1, phrase: 1, words: 0, misses: [] },
+      { type: 'sentence', queries: 1, complete: 1, expected: 1, found: 1, recall: 1, names: 0, phrase: 1, words: 0, misses: [] },
     ])
     expect(() => recallOf(queries, [])).toThrow(/3 queries but 0 answers/)
   })

@@ -29,7 +29,8 @@ export interface RecallQuery {
 /** What a search returned for a query: the report ids (in rank order) and how they were found. */
 export interface SearchAnswer {
   ids: string[]
-  mode: 'phrase' | 'words' | null
+  /** `names`: listed from the place-name index, as the page lists a township's reports. */
+  mode: 'names' | 'phrase' | 'words' | null
 }
 
 export interface Miss {
@@ -49,7 +50,8 @@ export interface TypeRecall {
   found: number
   /** found / expected (1 when nothing was expected). */
   recall: number
-  /** Queries answered by the phrase search, and by the all-words fallback. */
+  /** Queries answered by the place-name index, by the phrase search, and by the all-words fallback. */
+  names: number
   phrase: number
   words: number
   misses: Miss[]
@@ -143,7 +145,7 @@ export function textQueries(record: Pick<ReportRecord, 'id' | 'narrative' | 'tab
 export function recallOf(queries: readonly RecallQuery[], answers: readonly SearchAnswer[]): TypeRecall[] {
   if (answers.length !== queries.length) throw new Error(`${queries.length} queries but ${answers.length} answers`)
   return QUERY_TYPES.flatMap((type) => {
-    const row: TypeRecall = { type, queries: 0, complete: 0, expected: 0, found: 0, recall: 1, phrase: 0, words: 0, misses: [] }
+    const row: TypeRecall = { type, queries: 0, complete: 0, expected: 0, found: 0, recall: 1, names: 0, phrase: 0, words: 0, misses: [] }
     queries.forEach((query, i) => {
       if (query.type !== type) return
       const answer = answers[i]!
@@ -154,6 +156,7 @@ export function recallOf(queries: readonly RecallQuery[], answers: readonly Sear
       row.found += query.expected.length - missing.length
       if (missing.length === 0) row.complete++
       else row.misses.push({ query, missing, results: answer.ids.length })
+      if (answer.mode === 'names') row.names++
       if (answer.mode === 'phrase') row.phrase++
       if (answer.mode === 'words') row.words++
     })

@@ -57,6 +57,7 @@ export const FILE_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['index chunks', /\.pf_index$/u],
   ['filter chunks', /\.pf_filter$/u],
   ['fragments', /\.pf_fragment$/u],
+  ['place-name index', /\/search\/names\/[^/]+\.json$/u],
   ['site JS', /\.m?js$/u],
   ['CSS', /\.css$/u],
   ['page HTML', /\/$|\.html$/u],
