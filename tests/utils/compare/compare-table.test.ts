@@ -1,7 +1,6 @@
 /** The compare page's compact data and table model, on the five sample reports (its CSV: compare-csv.test.ts). */
 import { beforeAll, describe, expect, test } from 'vitest'
 import { compareData, yearOptions, type CompareData } from '../../../src/utils/compare/compare-data.ts'
-import { defaultChoice } from '../../../src/utils/compare/compare-state.ts'
 import { BLANK, compareTable, tableSummary, valueText } from '../../../src/utils/compare/compare-table.ts'
 import { metricKey, metrics } from '../../../src/utils/metrics.ts'
 import { sampleRecords } from '../report/samples.ts'
@@ -17,7 +16,6 @@ const jiergelete = '654202205000'
 const penalty2021 = metricKey('proactive', '2021', '行政处罚', '本年处理决定数量')
 const penalty2019 = metricKey('proactive', '2019', '行政处罚', '处理决定数量')
 const compactMetricKeys = metrics.map((m) => m.key)
-const fees2021 = metricKey('proactive', '2021', '行政事业性收费', '本年收费金额')
 
 describe('compact data', () => {
   test('has every report once, with township, county, year and cells with their lines', () => {
