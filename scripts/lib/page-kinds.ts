@@ -12,6 +12,7 @@ export const pageKinds: readonly { kind: string; test: RegExp }[] = [
   { kind: 'original file', test: /^reports\/[^/]+\/original[^/]*$/ },
   { kind: 'report JSON', test: /^data\/reports\/[^/]+\.json$/ },
   { kind: 'report CSV', test: /^data\/reports\/[^/]+\.csv$/ },
+  { kind: 'report table CSV (Excel)', test: /^data\/tables\/[^/]+\.csv$/ },
   { kind: 'township page', test: /^places\/(?:\d{12}|x-[^/]+)\/index\.html$/ },
   { kind: 'other place pages', test: /^places\// },
   { kind: 'year pages', test: /^years\// },

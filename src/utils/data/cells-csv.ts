@@ -91,7 +91,7 @@ export function cellsCsv(records: readonly ReportRecord[]): string {
 
 /**
  * The columns a report's own CSV leaves out: they hold the same value on every row of one report
- * (about half of the file's bytes), and are in the report's JSON record and in the reports table
+ * (60% of the file's bytes), and are in the report's JSON record and in the reports table
  * of the bulk files, joined on `report_id`.
  */
 export const reportLevelColumns = ['township', 'county', 'prefecture', 'province', 'code', 'year', 'source_path'] as const

@@ -5,6 +5,9 @@ import { csvColumns, csvField } from '../../../src/utils/data/cells-csv.ts'
 import { cellTable } from '../../../src/utils/data/bulk/cell-table.ts'
 import { reportTable } from '../../../src/utils/data/bulk/report-table.ts'
 import { csvColumnDocs, recordFields, reportColumnDocs } from '../../../src/utils/data/data-dictionary.ts'
+import { cellMarks, wideLeadColumns, wideTailColumns } from '../../../src/utils/data/wide-csv.ts'
+import { cellMarkDocs, wideColumnDocs } from '../../../src/utils/data/wide-csv-docs.ts'
+import { compareLeadColumns, compareMarks } from '../../../src/utils/compare/compare-csv.ts'
 import { sampleRecords } from '../report/samples.ts'
 
 /** Every path of a JSON value: objects add `.key`, arrays add `[]` (the value itself is ''). */
@@ -69,6 +72,28 @@ describe('data dictionary', () => {
     for (const column of [...csvColumns, ...reportTable.columns.map((c) => c.name)]) expect(doc, column).toContain(`\`${column}\``)
     const leaves = new Set(recordFields.map((f) => f.path.split('.').pop()!.replace('[]', '')))
     for (const name of leaves) expect(doc, name).toMatch(new RegExp(`\`(?:[A-Za-z.]+\\.)?${name}(?:\\.[A-Za-z.]+)?\``))
+  })
+})
+
+describe('data dictionary of the Excel-friendly CSV', () => {
+  test('documents its columns in order: lead columns, the value columns as one entry, tail columns', () => {
+    expect(wideColumnDocs.map((c) => c.column)).toEqual([...wideLeadColumns, '各栏（本年制发件数 …… 总计）', ...wideTailColumns])
+    for (const c of wideColumnDocs) expect(c.meaning, c.column).toMatch(/\p{Script=Han}/u)
+    expect(wideColumnDocs[0]!.example).toBe('="640521205000"')
+  })
+
+  test('documents every word a value cell may hold, and the empty cell as 无此项 only', () => {
+    expect(cellMarkDocs.map((m) => m.mark)).toEqual(['51', ...Object.values(cellMarks), ''])
+    expect(cellMarkDocs.at(-1)!.meaning).toMatch(/^无此项/)
+  })
+
+  test('docs/data-format.md explains both layouts, the wide columns, the cell words and why the code is ="…"', () => {
+    const doc = readFileSync('docs/data-format.md', 'utf8')
+    for (const column of [...wideLeadColumns, ...wideTailColumns, ...compareLeadColumns]) expect(doc, column).toContain(`\`${column}\``)
+    for (const mark of [...Object.values(cellMarks), ...Object.values(compareMarks)]) expect(doc, mark).toContain(`\`${mark}\``)
+    expect(doc).toContain('/data/tables/<报告编号>.csv')
+    expect(doc).toContain('### 两种 CSV：宽表给人看，长表给程序用')
+    expect(doc).toContain('### 区划代码为什么写成 `="640521205000"`')
   })
 })
 
