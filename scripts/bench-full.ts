@@ -1,6 +1,7 @@
 /**
  * `npm run bench:full [-- --sizes 1000,10000 --runs 3,1 --sharded 10000]`: the builds of issue 9 at
- * scale, each against its baseline measured in the same run, written to BENCHMARKS.md.
+ * scale, each against its baseline measured in the same run, written to BENCHMARKS.md (or `--out FILE`;
+ * `--keep DIR` keeps each sharded site and its corpus for scripts/search-recall.ts).
  *
  * For each size N (a synthetic corpus, `npm run corpus -- N DIR --seed 1`):
  * - the baseline, a minimal Astro 7 site rendering one trivial page per report file, built cold;
@@ -13,7 +14,7 @@
  *
  * The machine is shared and noisy: the ratios to the baseline are the figures to compare.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
 import { scratchProject } from '../tests/support/scratch-project.ts'
@@ -30,6 +31,10 @@ const sizes = numbers(option('sizes', '1000'))
 const sharded = numbers(option('sharded', ''))
 // `--runs 3` for every size, or one count per size (`--runs 3,1`: three at the first, one at the second).
 const runCounts = numbers(option('runs', '3')).map((n) => Math.max(1, n))
+// `--out FILE`: where the results go (default BENCHMARKS.md). `--keep DIR`: keep each sharded site
+// and its corpus (DIR/sharded-<N>/dist, DIR/corpus-<N>) for scripts/search-recall.ts.
+const out = path.resolve(option('out', path.join(ROOT, 'BENCHMARKS.md')))
+const keep = option('keep', '')
 const work = mkdtempSync(path.join(tmpdir(), 'bench-full-'))
 const started = performance.now()
 const log = (line: string): void => console.error(`[bench:full ${((performance.now() - started) / 1000).toFixed(0)} s] ${line}`)
@@ -150,6 +155,15 @@ for (const N of sharded) {
   addReport(extra, path.join(portal, 'content'))
   log(`N=${N}: sharded build with one added report (${extra.file})`)
   const added = await measured(node, ['--import', 'tsx', 'scripts/build-shards.ts'], portal)
+  if (keep) {
+    const kept = path.join(path.resolve(keep), `sharded-${N}`)
+    rmSync(kept, { recursive: true, force: true })
+    mkdirSync(kept, { recursive: true })
+    renameSync(path.join(portal, 'dist'), path.join(kept, 'dist'))
+    rmSync(path.join(path.resolve(keep), `corpus-${N}`), { recursive: true, force: true })
+    renameSync(source, path.join(path.resolve(keep), `corpus-${N}`))
+    log(`N=${N}: kept the site in ${kept}/dist and its corpus in ${path.resolve(keep)}/corpus-${N}`)
+  }
   scratch.remove()
   const perReport = size.bytes / N / 1024
   lines.push(
@@ -181,6 +195,6 @@ const text = [
   ...targets,
   '',
 ].join('\n')
-writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), text)
+writeFileSync(out, text)
 console.log(text)
 rmSync(work, { recursive: true, force: true })
