@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { Cell, ReportRecord } from '../../src/lib/types.ts'
 import { compactMetrics, metricByCompact } from '../../src/utils/compare/compare-metrics.ts'
+import { unwrapExcelText } from '../../src/utils/data/excel-text.ts'
 import { formatValue } from '../../src/utils/format-value.ts'
+import { parseCsv } from '../utils/data/parse-csv.ts'
 import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 
 const baseURL = inject('baseURL')
@@ -289,17 +291,20 @@ describe('compare page', () => {
       expect(download.suggestedFilename()).toMatch(/\.csv$/)
       const bytes = await readFile((await download.path())!)
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-      const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n')
-      expect(lines).toHaveLength(texts.length)
-      expect(lines[0]).toBe(texts[0]!.join(','))
+      // 表, 分组, 项目, 栏目, then the report columns headed as on the page; the first data row holds their codes (="…").
+      const rows = parseCsv(bytes.toString('utf8'))
+      expect(rows[0]).toEqual(['表', '分组', '项目', '栏目', ...texts[0]!.slice(1)])
+      expect(rows[1]!.slice(0, 4)).toEqual(['', '', '区划代码', ''])
+      expect(new Set(rows[1]!.slice(4).map(unwrapExcelText))).toEqual(new Set([XUTAO, JIERGELETE]))
+      expect(rows.slice(2)).toHaveLength(texts.length - 1)
       texts.slice(1).forEach((row, i) => {
-        const fields = lines[i + 1]!.split(',')
-        expect(fields[0]).toBe(row[0])
-        // Shown "—" is an empty field; numbers are written without digit grouping.
-        expect(fields.slice(1)).toEqual(row.slice(1).map((t) => (t === '—' ? '' : t.replace(/,/g, ''))))
+        const fields = rows[i + 2]!
+        expect(row[0]).toContain(` · ${fields[2]} · ${fields[3]}`)
+        // Shown "—" is 未填报 or 无此项 in the file, never an empty field; numbers are written without digit grouping.
+        expect(fields.slice(4).map((f) => (/^(未填报|无此项)$/.test(f) ? '—' : f))).toEqual(row.slice(1).map((t) => t.replace(/,/g, '')))
       })
-      expect(lines.some((l) => l.includes(',51,'))).toBe(true)
-      expect(lines.some((l) => l.includes('3.2 万元'))).toBe(true)
+      expect(rows.some((r) => r.includes('51'))).toBe(true)
+      expect(rows.some((r) => r.includes('3.2 万元'))).toBe(true)
     } finally {
       await view.close()
     }
