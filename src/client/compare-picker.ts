@@ -17,8 +17,10 @@ import {
   type PickerTownship,
 } from '../utils/compare/compare-place-filter.ts'
 import type { PlaceIndex } from '../utils/compare/compare-place-index.ts'
+import { codeOfPlacePath } from '../utils/search/name-keys.ts'
 import { byId, el } from './compare-dom.ts'
 import { placeIndex, townshipList } from './compare-files.ts'
+import { siteNameLookup } from './search-names.ts'
 
 /** Matches listed at most (the count says how many more there are). */
 const LIMIT = 50
@@ -54,6 +56,9 @@ export function townshipPicker(hooks: PickerHooks): { update(): void } {
   const addAll = byId<HTMLButtonElement>('compare-add-all')
   let shown: PickerTownship[] = []
   let seq = 0
+  // The search page's place-name index (its bucket count is on the page; 0: none).
+  const nameBuckets = Number(document.getElementById('compare-chooser')?.dataset.nameBuckets ?? 0) || 0
+  const names = siteNameLookup(nameBuckets)
 
   /** The narrowing the selects show. */
   const narrowing = (): Narrowing => ({
@@ -109,7 +114,14 @@ export function townshipPicker(hooks: PickerHooks): { update(): void } {
   const refresh = async (): Promise<void> => {
     const token = ++seq
     const index = await placeIndex()
-    const needed = listsNeeded(index, query.value, narrowing())
+    let needed = listsNeeded(index, query.value, narrowing())
+    // A bare township name on a large site: the place-name index says which provinces hold it.
+    if (needed.narrowTo === 'province' && query.value.trim().length >= 2 && nameBuckets > 0) {
+      const matches = await names.lookup(query.value).catch(() => null)
+      if (token !== seq) return
+      const codes = matches ? [...matches.named, ...matches.mentioned].flatMap((p) => codeOfPlacePath(p.path) ?? []) : []
+      needed = listsNeeded(index, query.value, narrowing(), undefined, codes)
+    }
     if (needed.narrowTo) return token === seq ? draw([], 0, needed.narrowTo) : undefined
     list.setAttribute('aria-busy', 'true')
     const entries = (await Promise.all(needed.lists.map(townshipList))).flat()

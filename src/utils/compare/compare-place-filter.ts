@@ -91,8 +91,30 @@ function provinceLists(p: IndexProvince, q: string): string[] | null {
   return found.length ? found : null
 }
 
-/** The township lists needed to answer `query` within `narrowing`. */
-export function listsNeeded(index: PlaceIndex, query: string, narrowing: Narrowing, searchAllLimit = SEARCH_ALL_LIMIT): ListsNeeded {
+/**
+ * The lists holding the townships of these 12-digit codes (from the search page's place-name
+ * index, src/utils/search/name-lookup.ts: the townships a name stands for across the country).
+ */
+function hintedLists(index: PlaceIndex, codes: readonly string[]): string[] {
+  const keys = new Set<string>()
+  for (const code of codes) {
+    const p = index.provinces.find((x) => x.k === code.slice(0, 2))
+    if (p) for (const key of provinceLists(p, code) ?? []) keys.add(key)
+  }
+  return [...keys]
+}
+
+/**
+ * The township lists needed to answer `query` within `narrowing`. `hints`: codes of townships the
+ * query names by the place-name index, used when a bare name would otherwise need a province.
+ */
+export function listsNeeded(
+  index: PlaceIndex,
+  query: string,
+  narrowing: Narrowing,
+  searchAllLimit = SEARCH_ALL_LIMIT,
+  hints: readonly string[] = [],
+): ListsNeeded {
   const q = normaliseQuery(query)
   const chosen = narrowing.province === null ? null : index.provinces.find((p) => p.k === narrowing.province)
   if (chosen === undefined) return lists([])
@@ -117,7 +139,9 @@ export function listsNeeded(index: PlaceIndex, query: string, narrowing: Narrowi
     if (p.n.includes(q)) return provinceLists(p, '') ?? []
     return p.p.some((f) => f.n.includes(q) || f.c.some((c) => c[1].includes(q))) ? (provinceLists(p, q) ?? []) : []
   })
-  return found.length ? lists(found) : narrowTo('province')
+  if (found.length) return lists(found)
+  const hinted = hintedLists(index, hints)
+  return hinted.length ? lists(hinted) : narrowTo('province')
 }
 
 /** A township within the narrowing. */

@@ -132,6 +132,11 @@ export interface NamePlace {
   reportCount: number
 }
 
+/** The 12-digit code of a township's place page path (`places/640521205000/`), or null for a stand-in key. */
+export function codeOfPlacePath(path: string): string | null {
+  return /^places\/(\d{12})\/$/u.exec(path)?.[1] ?? null
+}
+
 /** A bucket file (`search/names/<n>.json`): its places, and per key the places it names. */
 export interface NameBucket {
   places: NamePlace[]

@@ -87,6 +87,16 @@ describe('township lists needed', () => {
     expect(listsNeeded(big, '640521205000', any)).toEqual(lists(['64']))
   })
 
+  test('a bare township name on a national site loads the provinces the place-name index names for it', () => {
+    const big = { ...index, townships: 40_000 }
+    expect(listsNeeded(big, '徐套', any, undefined, ['640521205000'])).toEqual(lists(['64']))
+    expect(listsNeeded(big, '徐套', any, undefined, ['640521205000', '622926214000', '640521100000'])).toEqual(lists(['64', '62']))
+    // A code of a province the site does not hold, or no hint at all: a province is still needed.
+    expect(listsNeeded(big, '徐套', any, undefined, ['110101001000'])).toEqual(narrow('province'))
+    // Hints never widen a search the name already answers.
+    expect(listsNeeded(big, '中宁', any, undefined, ['622926214000'])).toEqual(lists(['64']))
+  })
+
   describe('a province listed per prefecture (more townships than one list holds)', () => {
     // 宁夏 as if it had 20,000 townships in two prefectures, one of them with a county directly under the province.
     const split: PlaceIndex = {

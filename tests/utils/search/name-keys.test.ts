@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bucketOf, charKeys, latinSoundKeys, queryCharKeys, stemOf } from '../../../src/utils/search/name-keys.ts'
+import { bucketOf, charKeys, codeOfPlacePath, latinSoundKeys, queryCharKeys, stemOf } from '../../../src/utils/search/name-keys.ts'
 
 describe('stemOf', () => {
   it('drops the generic suffix of townships and counties, keeping at least one character', () => {
@@ -57,5 +57,13 @@ describe('bucketOf', () => {
     expect(Math.max(...counts)).toBeLessThan(170)
     expect(bucketOf('徐套', 64)).toBe(bucketOf('徐套', 64))
     expect(bucketOf('徐套', 1)).toBe(0)
+  })
+})
+
+describe('codeOfPlacePath', () => {
+  it('reads a township code from its place page path, and nothing from a stand-in key', () => {
+    expect(codeOfPlacePath('places/640521205000/')).toBe('640521205000')
+    expect(codeOfPlacePath('places/x-abc123/')).toBeNull()
+    expect(codeOfPlacePath('places/640521/')).toBeNull()
   })
 })
