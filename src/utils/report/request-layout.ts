@@ -15,6 +15,8 @@ export const requestBalanceNote = '（本列数据的勾稽关系为：第一项
 
 /** A row header cell. */
 export interface RowHead {
+  /** The header column it starts in: 1 (三、本年度办理结果 and rows spanning all three), 2 (groups), 3 (items). */
+  start: 1 | 2 | 3
   text: string
   /** Small print after the label, as in the template (部分公开's counting rule). */
   note: string | null
@@ -38,9 +40,9 @@ const inResults = (r: RequestRow): boolean => r.group.startsWith('（')
 /** True for groups whose rows are numbered items (（三）不予公开 1. …). */
 const isNamedGroup = (group: string): boolean => /^（.）.+/.test(group)
 
-/** A row header cell. */
-function head(text: string, rowspan = 1, colspan = 1, note: string | null = null): RowHead {
-  return { text, note, rowspan, colspan }
+/** A row header cell starting in header column `start`. */
+function head(start: RowHead['start'], text: string, rowspan = 1, colspan = 1, note: string | null = null): RowHead {
+  return { start, text, note, rowspan, colspan }
 }
 
 /** The rows of a table 三, in template order, with the record's cells placed. */
@@ -52,16 +54,16 @@ export function requestLines(table: Pick<FormattedTable, 'format' | 'cells'>): R
     const cells = requestColumns.map((column) => ({ column, cell: cellAt(r.row, column) }))
     const note = notes[r.row] ?? null
     if (!inResults(r))
-      return { row: r.row, label: `${r.group}、${r.row}`, heads: [head(`${r.group}、${r.row}`, 1, requestHeadWidth)], cells }
-    const heads = i > 0 && inResults(rows[i - 1]!) ? [] : [head('三、本年度办理结果', results)]
+      return { row: r.row, label: `${r.group}、${r.row}`, heads: [head(1, `${r.group}、${r.row}`, 1, requestHeadWidth)], cells }
+    const heads = i > 0 && inResults(rows[i - 1]!) ? [] : [head(1, '三、本年度办理结果', results)]
     if (!isNamedGroup(r.group)) {
-      heads.push(head(`${r.group}${r.row}`, 1, 2, note))
+      heads.push(head(2, `${r.group}${r.row}`, 1, 2, note))
       return { row: r.row, label: `${r.group}${r.row}`, heads, cells }
     }
     const members = rows.filter((x) => x.group === r.group)
     const item = `${members.indexOf(r) + 1}.${r.row}`
-    if (members[0] === r) heads.push(head(r.group, members.length))
-    heads.push(head(item))
+    if (members[0] === r) heads.push(head(2, r.group, members.length))
+    heads.push(head(3, item))
     return { row: r.row, label: `${r.group} ${item}`, heads, cells }
   })
 }

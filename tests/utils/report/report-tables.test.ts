@@ -73,18 +73,22 @@ describe('requestLines', () => {
       ['（五）不予处理', 5],
       ['（六）其他处理', 3],
     ])
-    expect(lines[0]!.heads).toEqual([{ text: '一、本年新收政府信息公开申请数量', note: null, rowspan: 1, colspan: requestHeadWidth }])
+    expect(lines[0]!.heads).toEqual([
+      { start: 1, text: '一、本年新收政府信息公开申请数量', note: null, rowspan: 1, colspan: requestHeadWidth },
+    ])
     expect(lines[3]!.heads).toEqual([
-      { text: '（二）部分公开', note: '（区分处理的，只计这一情形，不计其他情形）', rowspan: 1, colspan: 2 },
+      { start: 2, text: '（二）部分公开', note: '（区分处理的，只计这一情形，不计其他情形）', rowspan: 1, colspan: 2 },
     ])
     expect(lines.find((l) => l.row === '其他')!.label).toBe('（六）其他处理 3.其他')
-    expect(lines.find((l) => l.row === '总计')!.heads).toEqual([{ text: '（七）总计', note: null, rowspan: 1, colspan: 2 }])
+    expect(lines.find((l) => l.row === '总计')!.heads).toEqual([{ start: 2, text: '（七）总计', note: null, rowspan: 1, colspan: 2 }])
   })
 
   it('keeps 2019 （六）其他处理 as one row', () => {
     const lines = requestLines({ format: '2019', cells: [] })
     expect(lines).toHaveLength(23)
-    expect(lines.find((l) => l.row === '其他处理')!.heads).toEqual([{ text: '（六）其他处理', note: null, rowspan: 1, colspan: 2 }])
+    expect(lines.find((l) => l.row === '其他处理')!.heads).toEqual([
+      { start: 2, text: '（六）其他处理', note: null, rowspan: 1, colspan: 2 },
+    ])
     expect(lines.flatMap((l) => l.heads).find((h) => h.text === '三、本年度办理结果')!.rowspan).toBe(20)
   })
 
@@ -99,6 +103,25 @@ describe('requestLines', () => {
       for (const h of l.heads) for (let k = 0; k < h.rowspan; k++) covered[i + k]! += h.colspan
     })
     expect(covered.every((n) => n === requestHeadWidth)).toBe(true)
+  })
+
+  it('says which header column each row header starts in (the page sticks each at its own offset)', () => {
+    for (const format of ['2019', '2021'] as TableFormat[]) {
+      const lines = requestLines({ format, cells: [] })
+      // A row's headers sit side by side and the last ends in the last header column.
+      for (const { heads } of lines) {
+        heads.slice(1).forEach((h, i) => expect(h.start, h.text).toBe(heads[i]!.start + heads[i]!.colspan))
+        const last = heads.at(-1)!
+        expect(last.start + last.colspan - 1, last.text).toBe(requestHeadWidth)
+      }
+      const heads = lines.flatMap((l) => l.heads)
+      expect(heads.filter((h) => h.start === 1).map((h) => h.text)).toEqual([
+        '一、本年新收政府信息公开申请数量',
+        '二、上年结转政府信息公开申请数量',
+        '三、本年度办理结果',
+        '四、结转下年度继续办理',
+      ])
+    }
   })
 })
 
