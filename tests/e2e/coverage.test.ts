@@ -11,7 +11,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { unwrapExcelText } from '../../src/utils/data/excel-text.ts'
 import { scratchProject, type ScratchProject } from '../support/scratch-project.ts'
+import { parseCsv } from '../utils/data/parse-csv.ts'
 import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 import { serveStatic, type StaticServer } from './server.ts'
 
@@ -135,6 +137,24 @@ describe('a county matrix', () => {
       `青海省,海东市,互助土族自治县,哈拉直沟乡,630223204000,2020,late,逾期 43 天,43,2021-03-15,2021-01-31,${LATE},${BASE}reports/${LATE}/`,
     )
     expect(lines.filter((l) => l.includes(',missing,'))).toHaveLength(lines.length - 3)
+  })
+
+  test('has a CSV for Excel, linked from the page: a row per township, a column per year', async () => {
+    const view = await openPage(browser, server!.url, HUZHU)
+    let href: string | null
+    try {
+      href = await view.page.getByRole('link', { name: '表格（Excel 友好）' }).getAttribute('href')
+    } finally {
+      await view.close()
+    }
+    expect(href).toBe(`${BASE}coverage/county/630223-excel.csv`)
+    const response = await fetch(new URL(href!, server!.url))
+    expect(response.status).toBe(200)
+    const [header, ...rows] = parseCsv((await response.text()).replace(/^\ufeff/, ''))
+    expect(header!.slice(0, 5)).toEqual(['省', '地', '县', '乡镇', '区划代码'])
+    const haraZhigou = rows.find((r) => r[3] === '哈拉直沟乡')!
+    expect(unwrapExcelText(haraZhigou[4]!)).toBe('630223204000')
+    expect(haraZhigou[header!.indexOf('2020年')]).toBe('逾期 43 天')
   })
 
   test('passes axe, and at 390 px scrolls the years while the township names stay in view', async () => {

@@ -158,5 +158,6 @@ describe('a site built in two shards', () => {
     expect(run.output).toMatch(/完成：2 个分片（重新构建 1 个）/)
     expect(existsSync(path.join(dist(), 'reports/654202205000-2020/index.html'))).toBe(true)
     expect(siteProblems(dist(), '/')).toEqual([])
-  })
+    // Two real Astro builds (a shard and the national pages): more than the default 30 s on a busy machine.
+  }, 180_000)
 })

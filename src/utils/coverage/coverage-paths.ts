@@ -12,6 +12,8 @@ export const coverageSummaryPath = (key = ''): string => withBase(`/coverage/${k
 export const coverageMatrixPath = (key: string): string => withBase(`/coverage/county/${key}/`)
 /** A county's CSV file. */
 export const coverageCsvPath = (key: string): string => withBase(`/coverage/county/${key}.csv`)
+/** The same matrix for Excel: a row per township, a column per year. */
+export const coverageExcelCsvPath = (key: string): string => withBase(`/coverage/county/${key}-excel.csv`)
 /** The CSV of all summaries. */
 export const coverageSummaryCsvPath = (): string => withBase('/coverage/summary.csv')
 

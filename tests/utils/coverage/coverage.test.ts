@@ -8,6 +8,9 @@ import type { ReportRecord } from '../../../src/lib/types.ts'
 import { countyGroups } from '../../../src/utils/compare/compare-counties.ts'
 import { countyMatrix, yearSpan } from '../../../src/utils/coverage/county-matrix.ts'
 import { countyCsv, summaryCsv } from '../../../src/utils/coverage/coverage-csv.ts'
+import { countyMatrixExcelCsv } from '../../../src/utils/coverage/coverage-excel-csv.ts'
+import { parseCsv } from '../data/parse-csv.ts'
+import { unwrapExcelText } from '../../../src/utils/data/excel-text.ts'
 import { coverageSummary } from '../../../src/utils/coverage/coverage-summary.ts'
 import { knownTownships, type KnownTownship } from '../../../src/utils/coverage/known-townships.ts'
 import { reportStatusOf, statusText, tablesUnread } from '../../../src/utils/coverage/report-status.ts'
@@ -153,6 +156,20 @@ describe('a county matrix', () => {
     )
     expect(lines).toContain('宁夏回族自治区,中卫市,中宁县,宁安镇,640521100000,2020,missing,缺失,,,,,')
     expect(lines.at(-1)).toBe('宁夏回族自治区,中卫市,中宁县,喊叫水乡,,,unknown,未注明日期,,,,undated,/reports/undated/')
+  })
+
+  test('writes the matrix for Excel: a row per township, a column per year, the code kept as text', () => {
+    const text = countyMatrixExcelCsv(matrix, group)
+    expect(text.startsWith('\ufeff')).toBe(true)
+    const [header, ...rows] = parseCsv(text.slice(1))
+    expect(header).toEqual(['省', '地', '县', '乡镇', '区划代码', '2019年', '2020年', '2021年', '年度不详'])
+    expect(rows).toHaveLength(matrix.rows.length)
+    const byName = new Map(rows.map((r) => [r[3], r]))
+    expect(byName.get('徐套乡')!.slice(5)).toEqual(['按时', '缺失', '逾期 30 天', ''])
+    expect(unwrapExcelText(byName.get('徐套乡')![4]!)).toBe('640521205000')
+    expect(byName.get('喊叫水乡')!.slice(5)).toEqual(['缺失', '未注明日期', '未读出表格（按时）', '未注明日期'])
+    // A township known by name only has no code: the field is empty, not a formula.
+    expect(byName.get('新堡镇')![4]).toBe('')
   })
 })
 
