@@ -92,8 +92,8 @@ function keysOf(names: readonly string[], readings: Readings): string[] {
   return [...new Set(names.flatMap((name) => [...charKeys(name), ...soundKeys(name, readings)]))]
 }
 
-/** The place-name index of the townships and counties of `tree`. */
-export function nameIndex(tree: PlaceTree, sources: NameIndexSources): NameIndex {
+/** The place-name index of the townships and counties of `tree`, about `targetEntries` keys a bucket. */
+export function nameIndex(tree: PlaceTree, sources: NameIndexSources, targetEntries = TARGET_BUCKET_ENTRIES): NameIndex {
   const entries = allPlaces(tree)
     .filter((node) => node.level === 'township' || node.level === 'county')
     .map((node) => {
@@ -104,7 +104,7 @@ export function nameIndex(tree: PlaceTree, sources: NameIndexSources): NameIndex
   const keyCount = entries.reduce((n, e) => n + e.keys.length, 0)
   // A power of two, so a corpus that grows a little keeps most files as they were.
   let buckets = 1
-  while (buckets * TARGET_BUCKET_ENTRIES < keyCount) buckets *= 2
+  while (buckets * targetEntries < keyCount) buckets *= 2
   const files = new Map<number, NameBucket>()
   const placeIndex = new Map<number, Map<NamePlace, number>>()
   for (const { place, keys } of entries) {

@@ -8,6 +8,9 @@
 import { bucketOf, charKeys, latinSoundKeys, queryCharKeys, soundKey, stemOf, type NameBucket, type NamePlace } from './name-keys.ts'
 import { nameMatches, nameText, type NameMatches } from './name-match.ts'
 
+/** Keys of a query's end looked up first: a township name of 2–3 characters has at most 2. */
+const TAIL_KEYS = 2
+
 /** Loads a file of the index by its site path (`/search/names/3.json`), parsed. */
 export type NameFileLoader = <T>(path: string) => Promise<T>
 
@@ -70,7 +73,13 @@ export function nameLookup(buckets: number, load: NameFileLoader): NameLookup {
       const text = nameText(query)
       const latin = latinSoundKeys(text)
       if (latin.length > 0) return nameMatches(text, [], await placesUnder(latin))
-      const byChars = await placesUnder(queryCharKeys(text))
+      const keys = queryCharKeys(text)
+      // The township is written last (彭水苗族土家族自治县石盘乡): its keys first, the rest only if they name nothing.
+      if (keys.length > TAIL_KEYS) {
+        const first = nameMatches(text, await placesUnder(keys.slice(-TAIL_KEYS)))
+        if (first.named.length > 0) return first
+      }
+      const byChars = await placesUnder(keys)
       const matches = nameMatches(text, byChars)
       if (matches.named.length + matches.mentioned.length + matches.suggested.length > 0) return matches
       const sound = await chineseSoundKey(text)

@@ -5,7 +5,8 @@ import type { ReportRecord } from '../../../src/lib/types.ts'
 import { buildPlaceTree } from '../../../src/utils/place/place-tree.ts'
 import { nameIndex, soundKeys, type NameIndex } from '../../../src/utils/search/name-index.ts'
 import { nameLookup } from '../../../src/utils/search/name-lookup.ts'
-import { nameAnswer, nameMatches } from '../../../src/utils/search/name-match.ts'
+import { bucketOf, queryCharKeys } from '../../../src/utils/search/name-keys.ts'
+import { nameAnswer, nameMatches, nameText } from '../../../src/utils/search/name-match.ts'
 import { pinyinTable, readingsOf } from '../../../src/utils/search/pinyin-table.ts'
 
 let records: ReportRecord[]
@@ -93,6 +94,42 @@ describe('what a query names, mentions or nearly names', () => {
     expect(nameAnswer(m, { filtered: true, full: false }).answers).toBe(false)
     expect(nameAnswer(m, { filtered: false, full: true }).answers).toBe(false)
     expect(nameAnswer(await lookup('中宁县'), { filtered: false, full: false }).answers).toBe(false)
+  })
+})
+
+describe('the files a lookup reads', () => {
+  // About one key a bucket, so that different keys mostly fall in different files.
+  let fine: NameIndex
+  beforeAll(() => {
+    fine = nameIndex(buildPlaceTree(records), { aliases: [], official: () => null, readings: readingsOf }, 1)
+    expect(fine.buckets).toBeGreaterThanOrEqual(32)
+  })
+  const files = (): Map<string, unknown> => {
+    const map = new Map<string, unknown>()
+    for (let n = 0; n < fine.buckets; n++) map.set(`/search/names/${n}.json`, fine.files.get(n) ?? { places: [], keys: {} })
+    return map
+  }
+  /** The bucket files a fresh lookup reads for `query`, and what it finds. */
+  async function reads(query: string): Promise<{ read: Set<string>; named: string[]; mentioned: string[] }> {
+    const read = new Set<string>()
+    const all = files()
+    const load = async <T>(path: string): Promise<T> => {
+      read.add(path)
+      return structuredClone(all.get(path)) as T
+    }
+    const m = await nameLookup(fine.buckets, load).lookup(query)
+    return { read, named: m.named.map((p) => p.name), mentioned: m.mentioned.map((p) => p.name) }
+  }
+  const bucketsOf = (keys: string[]): Set<string> => new Set(keys.map((k) => `/search/names/${bucketOf(k, fine.buckets)}.json`))
+
+  it('reads the keys of the end of a long query first, and the others only when those name nothing', async () => {
+    const long = await reads('中宁县徐套乡')
+    expect(long.named).toEqual(['徐套乡'])
+    expect(long.read).toEqual(bucketsOf(['徐套', '套乡']))
+    expect(long.read.size).toBeLessThan(bucketsOf(queryCharKeys('中宁县徐套乡')).size)
+    const words = await reads('徐套乡 行政处罚')
+    expect(words.mentioned).toEqual(['徐套乡'])
+    expect(words.read).toEqual(bucketsOf(queryCharKeys(nameText('徐套乡 行政处罚'))))
   })
 })
 
