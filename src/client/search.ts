@@ -370,6 +370,9 @@ async function search(): Promise<void> {
   }
   renderPlaces(answer)
   if (answer?.answers) {
+    // Filters would narrow a full-text search; a township's few reports need none (and the groups shown are another query's).
+    filtersPanel.hidden = true
+    app.classList.remove('has-filters')
     resultsList.replaceChildren(...placeResults(answer).map(renderResult))
     resultsList.setAttribute('aria-busy', 'false')
     pendingResults = []

@@ -311,6 +311,7 @@ describe('search page', () => {
       )
       expect(fetched.some((p) => p.startsWith('/search/names/'))).toBe(true)
       expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([])
+      expect(await view.page.locator('#filters-panel').isVisible()).toBe(false)
 
       // The full text on request: the township's report first, and the URL says so.
       await view.page.getByRole('button', { name: '在报告全文中检索「徐套乡」' }).click()
@@ -319,6 +320,7 @@ describe('search page', () => {
       expect(await view.page.locator('#results > li h3 a').first().getAttribute('href')).toBe(own.url)
       expect(new URLSearchParams(full.search).get('full')).toBe('1')
       expect(fetched.some((p) => p.startsWith('/pagefind/'))).toBe(true)
+      expect(await view.page.locator('#filters-panel').isVisible()).toBe(true)
       expect(view.errors).toEqual([])
     } finally {
       await view.close()
