@@ -8,16 +8,9 @@
 import { divisionIndex } from './division.ts'
 import type { Township } from './types.ts'
 import type { PlaceView } from './view.ts'
+import { oneCharApart } from './one-char-apart.ts'
 
-/** Whether two names have the same length and differ in exactly one character. */
-export function oneCharApart(a: string, b: string): boolean {
-  const x = [...a]
-  const y = [...b]
-  if (x.length !== y.length) return false
-  let diff = 0
-  for (let i = 0; i < x.length && diff < 2; i++) if (x[i] !== y[i]) diff++
-  return diff === 1
-}
+export { oneCharApart } from './one-char-apart.ts'
 
 /** Listed townships within `scopes` (county or prefecture codes) one character apart from `name`. */
 export function variantsIn(name: string, scopes: string[], view: PlaceView): Township[] {

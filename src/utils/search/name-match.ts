@@ -10,6 +10,7 @@
  *   徐套乡), one character of the stem different (凤山乡 for 风山乡), or the same sound
  *   (a key `py:…` the query was looked up by, as pinyin or through the character table).
  */
+import { oneCharApart } from '../../lib/places/one-char-apart.ts'
 import { shortForms } from '../../lib/places/short-names.ts'
 import { stemOf, type NamePlace } from './name-keys.ts'
 
@@ -40,16 +41,6 @@ function countyNames(place: NamePlace): string[] {
   return county ? [county, ...shortForms(county)] : []
 }
 
-/** True when `a` and `b` have the same length and differ in exactly one character. */
-function oneCharOff(a: string, b: string): boolean {
-  const x = [...a]
-  const y = [...b]
-  if (x.length !== y.length) return false
-  let diff = 0
-  for (let i = 0; i < x.length && diff < 2; i++) if (x[i] !== y[i]) diff++
-  return diff === 1
-}
-
 /** True when the query nearly names the place (see the module comment). */
 function nearly(text: string, place: NamePlace): boolean {
   const stem = stemOf(text)
@@ -57,10 +48,10 @@ function nearly(text: string, place: NamePlace): boolean {
     const own = stemOf(name)
     if (own.length < 2) continue
     if (stem === own) return true
-    if (stem.length >= 2 && oneCharOff(stem, own)) return true
+    if (stem.length >= 2 && oneCharApart(stem, own)) return true
     // The county written before a nearly right township name.
     for (const county of countyNames(place))
-      if (text.startsWith(county) && (stemOf(text.slice(county.length)) === own || oneCharOff(stemOf(text.slice(county.length)), own)))
+      if (text.startsWith(county) && (stemOf(text.slice(county.length)) === own || oneCharApart(stemOf(text.slice(county.length)), own)))
         return true
   }
   return false
