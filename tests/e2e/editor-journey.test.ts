@@ -146,6 +146,9 @@ describe('an editor publishing reports', { timeout: 300_000 }, () => {
       expect(text).toContain('更正版，取代 淳安县金峰乡-2021.html')
       expect(text).toContain('已更正')
       expect(text).toContain('原网页此格误作 3，以乡政府存档的纸质原件为准')
+      // The quality card counts the correction and links to the 更正说明 section.
+      const counted = report.page.getByRole('link', { name: '另有 1 处数值或信息经编辑更正' })
+      expect(await counted.getAttribute('href')).toBe('#corrections')
       expect(await report.page.getByRole('link', { name: '官方发布页面' }).getAttribute('href')).toBe(
         'https://www.qdh.gov.cn/art/2022/1/20/art_1229268_1.html',
       )

@@ -3,7 +3,8 @@
  * the timeliness row, which depends on the build's deadline setting and so is computed here, at
  * render time, never stored. Each row says what was checked, the formula, both sides, the
  * difference, the result and why, and links to its source line; the summary counts them all
- * ("12 项核对：10 项通过，1 项不一致，1 项无法核对").
+ * ("12 项核对：10 项通过，1 项不一致，1 项无法核对") and the values the editor corrected ("另有 2 处数值
+ * 或信息经编辑更正"), since the checks ran on the corrected values.
  */
 import { formatNumber } from '../../lib/index.ts'
 import type { QualityCheck, ReportRecord } from '../../lib/types.ts'
@@ -47,6 +48,10 @@ export interface QualityCard {
   counts: Record<CardStatus, number> & { total: number }
   /** 12 项核对：10 项通过，1 项不一致，1 项无法核对. */
   summary: string
+  /** How many values the editor corrected (front matter `corrections`): the checks ran on the corrected values. */
+  corrections: number
+  /** 另有 2 处数值或信息经编辑更正, or null when none was. */
+  correctionsLine: string | null
 }
 
 /** Words for each result. */
@@ -143,7 +148,15 @@ export function summaryLine(counts: Record<CardStatus, number>): string {
 }
 
 /** The card of `record`: timeliness first, then each rule's checks in the order the rules ran. */
-export function qualityCard(record: Pick<ReportRecord, 'id' | 'year' | 'publishedOn' | 'quality'>, rule = buildDeadlineRule): QualityCard {
+/** The card's line on the editor's corrections, or null when there are none. */
+export function correctionsLine(corrections: number): string | null {
+  return corrections > 0 ? `另有 ${corrections} 处数值或信息经编辑更正` : null
+}
+
+export function qualityCard(
+  record: Pick<ReportRecord, 'id' | 'year' | 'publishedOn' | 'quality' | 'corrections'>,
+  rule = buildDeadlineRule,
+): QualityCard {
   const byRule = new Map<string, CardRow[]>()
   byRule.set('timeliness', [timelinessRow(record, rule)])
   for (const check of record.quality) {
@@ -159,7 +172,14 @@ export function qualityCard(record: Pick<ReportRecord, 'id' | 'year' | 'publishe
     counts: countsOf(rows),
   }))
   const counts = countsOf(groups.flatMap((g) => g.rows))
-  return { groups, counts: { ...counts, total: counts.pass + counts.fail + counts.unknown }, summary: summaryLine(counts) }
+  const corrections = record.corrections.length
+  return {
+    groups,
+    counts: { ...counts, total: counts.pass + counts.fail + counts.unknown },
+    summary: summaryLine(counts),
+    corrections,
+    correctionsLine: correctionsLine(corrections),
+  }
 }
 
 /**

@@ -6,6 +6,9 @@ import { cellsCsv, csvColumns } from '../../../src/utils/data/cells-csv.ts'
 import { cellView } from '../../../src/utils/report/cell-view.ts'
 import { correctionItems, fieldCorrected } from '../../../src/utils/report/correction-items.ts'
 import { reportContents } from '../../../src/utils/report/report-contents.ts'
+import { qualityCard } from '../../../src/utils/report/quality-card.ts'
+import { defaultDeadlineRule } from '../../../src/utils/report/deadline.ts'
+import { sampleRecord } from './samples.ts'
 
 // The engine fixture with three corrections (a blank cell, a misprint, a date), as the engine records it.
 const record = { ...JSON.parse(readFileSync('tests/fixtures/corrections/expected.json', 'utf8')), diagnostics: [] } as ReportRecord
@@ -27,6 +30,15 @@ describe('corrections on the report page', () => {
     })
     expect(items[0]).toMatchObject({ what: '表三「予以公开」「自然人」', from: '空（未填报）', to: '6' })
     expect(items[2]).toMatchObject({ what: '发布日期', from: '2022-01-20', to: '2022-01-18', href: null })
+  })
+
+  it('counts the corrections on the quality card, whose checks ran on the corrected values', () => {
+    const card = qualityCard(record, defaultDeadlineRule)
+    expect(card.corrections).toBe(3)
+    expect(card.correctionsLine).toBe('另有 3 处数值或信息经编辑更正')
+    const uncorrected = qualityCard(sampleRecord('640521205000-2021'), defaultDeadlineRule)
+    expect(uncorrected.corrections).toBe(0)
+    expect(uncorrected.correctionsLine).toBeNull()
   })
 
   it('marks a corrected cell and says what it read before, and leaves other cells unmarked', () => {
