@@ -7,6 +7,7 @@
 import { parseCellValue, splitValueRun } from './cell-value.ts'
 import { isPageFooter, labelParts, labelThenValues, spacedWords, splitRunTogether } from './label-split.ts'
 import type { CellToken, LineNode } from '../types.ts'
+import { joinSplitRows } from './split-rows.ts'
 
 /** What the table-specific classifier says a non-value cell is. */
 export type CellClass<L extends string> =
@@ -112,7 +113,7 @@ export function streamRows<L extends string>(
     if (runKind?.type === 'row') startRow(runKind.label, runKind.exact, piece, piece)
     else dangling = joined ?? piece
   }
-  for (const line of lines) {
+  for (const line of joinSplitRows(lines, classify)) {
     stray = null
     if (isPageFooter(line.text)) continue
     if (rows.length && isRepeatedHeader(line, classify)) continue
