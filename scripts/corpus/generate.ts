@@ -9,6 +9,7 @@ import { manifestEntry, manifestName, manifestText, type Manifest, type Manifest
 import { places, type Place } from './places.ts'
 import { planReports, type CorpusOptions, type ReportPlan } from './plan.ts'
 import { renderFile, type RenderedFile } from './render/index.ts'
+import { convertWithLibreOffice, officeMissing, type OfficeFormat, type OfficeJob } from './render/office.ts'
 
 /** County folders whose name recurs within a province carry the prefecture's name too. */
 function folderNames(): (place: Place) => string {
@@ -54,26 +55,38 @@ function clearEarlier(dir: string): void {
   prune(dir)
 }
 
-/** Generate the corpus into `dir`; `progress` is told after each file. Returns the manifest entries. */
+/**
+ * Generate the corpus into `dir`; `progress` is told after each file written, `converted` after
+ * each batch of PDF or .doc files LibreOffice converted. Returns the manifest entries.
+ */
 export function writeCorpus(
   options: CorpusOptions,
   dir: string,
   progress: (done: number, total: number) => void = () => {},
+  converted: (format: OfficeFormat, done: number, total: number) => void = () => {},
 ): ManifestEntry[] {
+  if (options.formats.some((f) => f === 'pdf' || f === 'doc')) {
+    const missing = officeMissing()
+    if (missing) throw new Error(missing)
+  }
   clearEarlier(dir)
   const folder = folderNames()
   const made = new Set<string>()
   const entries: ManifestEntry[] = []
+  const office: Record<OfficeFormat, OfficeJob[]> = { pdf: [], doc: [] }
   for (const plan of planReports(options)) {
     const { path, file, entry } = reportFile(plan, options.seed, folder)
     const target = join(dir, path)
     const parent = dirname(target)
     if (!made.has(parent)) mkdirSync(parent, { recursive: true })
     made.add(parent)
-    writeFileSync(target, file.bytes)
+    if (file.convertTo) office[file.convertTo].push({ docx: file.bytes, target, publishedOn: entry.publishedOn })
+    else writeFileSync(target, file.bytes)
     entries.push(entry)
     progress(entries.length, options.count)
   }
+  for (const format of ['pdf', 'doc'] as const)
+    convertWithLibreOffice(office[format], format, (done, total) => converted(format, done, total))
   writeFileSync(join(dir, manifestName), manifestText(options, entries))
   return entries
 }

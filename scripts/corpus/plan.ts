@@ -9,8 +9,11 @@ import { places, placesByCounty, type Place } from './places.ts'
 import { Random } from './random.ts'
 
 /** The file types the generator writes. */
-export const fileFormats = ['txt', 'md', 'html', 'docx'] as const
+export const fileFormats = ['txt', 'md', 'html', 'docx', 'pdf', 'doc'] as const
 export type FileFormat = (typeof fileFormats)[number]
+
+/** The formats written when none are named: PDF and .doc need LibreOffice and take ~0.4 s a file, so they are asked for. */
+export const defaultFormats: readonly FileFormat[] = ['txt', 'md', 'html', 'docx']
 
 /** How a report's file is laid out, and the file type of each layout. */
 export const layouts = {
@@ -23,10 +26,17 @@ export const layouts = {
   'html-trs': 'html',
   'html-word': 'html',
   docx: 'docx',
+  /** The .docx converted by LibreOffice: tables with ruling lines, or (`pdf-plain`) without. */
+  pdf: 'pdf',
+  'pdf-plain': 'pdf',
+  doc: 'doc',
 } as const satisfies Record<string, FileFormat>
 export type Layout = keyof typeof layouts
 
-/** How many of every 20 reports use each layout (dealt from a shuffled deck, so every layout occurs in every 20). */
+/**
+ * How many reports of a deck use each layout (dealt from a shuffled deck of the layouts of the
+ * formats asked for, so each occurs in every deck): 20 cards for the default formats, 25 with PDF and .doc.
+ */
 const deck: Record<Layout, number> = {
   tab: 4,
   'cell-per-line': 2,
@@ -37,6 +47,9 @@ const deck: Record<Layout, number> = {
   'html-trs': 1,
   'html-word': 1,
   docx: 3,
+  pdf: 3,
+  'pdf-plain': 1,
+  doc: 1,
 }
 
 /** What to generate. */

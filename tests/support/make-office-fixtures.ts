@@ -43,6 +43,7 @@ import { parseReport } from '../../src/lib/index.ts'
 import { proactiveRows, requestColumns, requestRows, appealRows, appealColumns } from '../../src/lib/template/labels.ts'
 import type { ReportRecord, TableFormat } from '../../src/lib/types.ts'
 import { gb18030 } from './gb18030.ts'
+import { pinPdf } from '../../scripts/corpus/render/office.ts'
 
 // Zip entry times are written in local time: fix the zone so the bytes do not depend on the machine.
 process.env.TZ = 'UTC'
@@ -723,29 +724,6 @@ function soffice(target: string, files: string[], outdir: string): void {
     [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outdir, ...files],
     { stdio: 'pipe' },
   )
-}
-
-/** Overwrite in place (same length, so the xref stays valid) the dates and the /ID LibreOffice writes. */
-function pinPdf(bytes: Buffer, iso: string): Buffer {
-  let text = bytes.toString('latin1')
-  const d = iso.replace(/[-:]/g, '').replace('T', '').slice(0, 14)
-  text = text.replace(/\/(CreationDate|ModDate)\s*\(D:\d{14}/g, (m) => m.slice(0, -14) + d)
-  text = text.replace(/\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/g, (m, a: string) => {
-    const id = createId(d, a.length)
-    return m.replace(/<[0-9A-Fa-f]+>/g, `<${id}>`)
-  })
-  text = text.replace(/\/DocChecksum\s*\/([0-9A-Fa-f]+)/g, (m, sum: string) => m.slice(0, -sum.length) + createId(`${d}sum`, sum.length))
-  return Buffer.from(text, 'latin1')
-}
-
-function createId(seed: string, length: number): string {
-  let out = ''
-  let h = 2166136261
-  while (out.length < length) {
-    for (const ch of seed + out.length) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0
-    out += h.toString(16).toUpperCase().padStart(8, '0')
-  }
-  return out.slice(0, length)
 }
 
 /** Where tables 二 and 三 fall in a PDF (from its text, page by page), for the case's README. */

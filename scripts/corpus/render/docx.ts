@@ -63,7 +63,7 @@ const widths: Record<Grid['table'], number[]> = {
 }
 
 /** A table: each merged cell once (gridSpan), its lower rows as vMerge continuations. */
-function table(grid: Grid, split: boolean): string {
+function table(grid: Grid, split: boolean, borders: boolean): string {
   const cols = widths[grid.table]
   const size = grid.table === 'appeals' ? 18 : 21
   const cells = matrix(grid)
@@ -83,7 +83,8 @@ function table(grid: Grid, split: boolean): string {
     return `<w:tr>${tcs.join('')}</w:tr>`
   })
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`
-  const tblPr = `<w:tblPr><w:tblW w:w="${cols.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`
+  const sides = borders ? ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('') : ''
+  const tblPr = `<w:tblPr><w:tblW w:w="${cols.reduce((a, b) => a + b, 0)}" w:type="dxa"/>${borders ? `<w:tblBorders>${sides}</w:tblBorders>` : ''}<w:tblLayout w:type="fixed"/></w:tblPr>`
   const grid_ = `<w:tblGrid>${cols.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
   return `<w:tbl>${tblPr}${grid_}${rows.join('')}</w:tbl><w:p/>`
 }
@@ -120,10 +121,10 @@ function parts(doc: ReportDocument): [string, string][] {
   ]
 }
 
-/** The report as a .docx file. */
-export function renderDocx(doc: ReportDocument, random: Random): Buffer {
+/** The report as a .docx file; `borders: false` draws its tables without lines (as web pages saved to Word often are). */
+export function renderDocx(doc: ReportDocument, random: Random, borders = true): Buffer {
   const split = random.chance(0.5)
-  const body = doc.blocks.map((b) => (b.kind === 'table' ? table(b.grid, split) : paragraph(b, split))).join('')
+  const body = doc.blocks.map((b) => (b.kind === 'table' ? table(b.grid, split, borders) : paragraph(b, split))).join('')
   const sect =
     '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>'
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}${sect}</w:body></w:document>`

@@ -10,14 +10,18 @@ import { encode, type Encoding } from './encode.ts'
 import { renderHtml } from './html.ts'
 import { renderMarkdown } from './markdown.ts'
 import { renderText } from './text.ts'
+import type { OfficeFormat } from './office.ts'
 
 /** A written report file. */
 export interface RenderedFile {
   extension: string
+  /** The file's bytes; for a PDF or .doc, the .docx that LibreOffice converts (generate.ts). */
   bytes: Buffer
-  /** Null for Word files. */
+  /** Null for Word and PDF files. */
   encoding: Encoding | null
   crlf: boolean
+  /** Set when `bytes` is a .docx still to be converted to this format. */
+  convertTo?: OfficeFormat
 }
 
 /** Render `doc` in its planned layout. */
@@ -27,6 +31,10 @@ export function renderFile(doc: ReportDocument, seed: string): RenderedFile {
   const id = `${doc.plan.place.code}-${doc.plan.year}`
   const random = new Random(seed, 'render', id)
   if (layout === 'docx') return { extension, bytes: renderDocx(doc, random), encoding: null, crlf: false }
+  if (layout === 'pdf' || layout === 'pdf-plain' || layout === 'doc') {
+    const bytes = renderDocx(doc, random, layout !== 'pdf-plain')
+    return { extension, bytes, encoding: null, crlf: false, convertTo: layout === 'doc' ? 'doc' : 'pdf' }
+  }
   if (layout === 'html-cms' || layout === 'html-trs' || layout === 'html-word') {
     const gbk = layout !== 'html-trs' && random.chance(layout === 'html-word' ? 0.5 : 0.2)
     const page = (charset: string) => renderHtml(doc, layout, new Random(seed, 'page', id), charset)

@@ -48,6 +48,25 @@ describe('joinSplitRows', () => {
     ])
   })
 
+  it('joins a label wrapped below its values (a table without ruling lines read from its text)', () => {
+    const wrapped =
+      '5.要求行政机关确认或重新出\t0\t0\t0\t0\t0\t0\t0\n具已获取信息\n1.申请人无正当理由逾期不补\n正、行政机关不再处理其政府信息公开申请\t2\t0\t0\t0\t0\t0\t2\n'
+    expect(rows(wrapped)).toEqual([
+      '要求行政机关确认或重新出具已获取信息: 0 0 0 0 0 0 0 @1',
+      '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: 2 0 0 0 0 0 2 @4',
+    ])
+  })
+
+  it('takes the rest of a label off the line of the next row, in one cell or in two', () => {
+    const oneCell =
+      '（六）其他处理\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再\t0\t0\t0\t0\t0\t0\t0\n处理其政府信息公开申请3.其他\t0\t1\t0\t0\t0\t0\t1\n'
+    const expected = ['申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请: 0 0 0 0 0 0 0 @1', '其他: 0 1 0 0 0 0 1 @2']
+    expect(rows(oneCell)).toEqual(expected)
+    expect(rows(oneCell.replace('申请3.其他', '申请\t3.其他'))).toEqual(expected)
+    // Text that makes no row with the label above stays where it is.
+    expect(rows(oneCell.replace('处理其政府信息公开申请3.', '某某3.'))[0]).not.toMatch(/^申请人逾期未按收费通知/)
+  })
+
   it('keeps a blank row at the top of a page as a row of its own', () => {
     const blank = '\t\t3.其他\t\t\t\t\t\t\t\n'
     const lines = textToLines(next + blank)
