@@ -118,8 +118,10 @@ export function streamRows<L extends string>(
     if (isPageFooter(line.text)) continue
     if (rows.length && isRepeatedHeader(line, classify)) continue
     const cells = effectiveCells(line)
-    for (const cell of expandCells(cells)) {
-      if (cell.covered) continue
+    const expanded = expandCells(cells)
+    const debris = labelColumnDebris(expanded, current)
+    for (const cell of expanded) {
+      if (cell.covered || cell === debris) continue
       if (cell.text === '') {
         pendingBlanks.push(cell)
         continue
@@ -165,6 +167,20 @@ export function streamRows<L extends string>(
     }
   }
   return rows
+}
+
+/**
+ * A mark that reads as "not filled" (、 - /) opening a line whose next filled cell is label text,
+ * after a row whose values stand on an earlier line: a piece of a label written down the first
+ * column one character a line ("三、本年度办理结果" in a table without lines), not a value of
+ * that row. Null when the line opens otherwise.
+ */
+function labelColumnDebris<L extends string>(cells: readonly CellToken[], row: StreamRow<L> | null): CellToken | null {
+  const filled = cells.filter((c) => c.text !== '' && !c.covered)
+  const [mark, next] = filled
+  if (!mark || !next || !row || parseCellValue(mark.text).kind !== 'blank' || parseCellValue(next.text).kind !== 'text') return null
+  const last = row.values.at(-1)
+  return last && last.line < mark.line ? mark : null
 }
 
 /** Append `cells` and then `last`, if given, to `values` (a loop: a spread call copies its arguments first). */

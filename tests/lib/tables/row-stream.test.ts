@@ -33,6 +33,17 @@ describe('streamRows', () => {
     expect(rows('（二）部分公开（区分处理的，只计这一情\n形，不计其他情形）  4  5')).toEqual(['部分公开: 4 5'])
   })
 
+  it('does not give a row the 、 of a label written down the first column, one character a line', () => {
+    // 三、本年度办理结果 down the first column of a table without lines: 三 / 、 / 本 … open the lines.
+    expect(rows('三\t8.属于行政查询事项\t0\t1\n、\t1.本机关不掌握相关政府信息\t2\t3\n本\t2.没有现成信息需要另行制作\t4\t5')).toEqual([
+      '属于行政查询事项: 0 1',
+      '本机关不掌握相关政府信息: 2 3',
+      '没有现成信息需要另行制作: 4 5',
+    ])
+    // A mark after the label, or a row's values going on to the next line, is still a value.
+    expect(rows('1.本机关不掌握相关政府信息\t2\n、\t3')).toEqual(['本机关不掌握相关政府信息: 2 、 3'])
+  })
+
   it('does not read page footers as values', () => {
     expect(rows('四、结转下年度继续办理  1  0\n\n- 3 -\n第 3 页 共 8 页')).toEqual(['结转下年度继续办理: 1 0'])
     expect(isPageFooter('3')).toBe(false)
