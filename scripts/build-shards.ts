@@ -6,11 +6,13 @@
  *    output and cache under .shards/<slug>/), N at a time (default: one per core). An unchanged
  *    shard (same files, same code and settings) keeps its last output.
  * 3. National: the pages above the shards, from the shards' summaries (PORTAL_NATIONAL).
- * 4. Assemble: one site in dist/, replaced only when everything succeeded (scripts/shards/assemble.ts).
+ * 4. Assemble: one site in dist/, changed only when everything succeeded (scripts/shards/assemble.ts):
+ *    in place, only the changed outputs' files, when the record of the last assembly in
+ *    .shards/assembly/ matches dist/; else the whole site (`--full-assembly` asks for that).
  *
  * A failed shard fails the run; its log's last lines are shown and dist/ keeps the previous site.
  * `--only NAME` runs step 2 for one shard (a job of a CI matrix); `--assemble` runs steps 3–4 on
- * shard outputs already in .shards/ (the matrix's last job).
+ * shard outputs already in .shards/ (the matrix's last job). Each step's time is logged.
  */
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -26,22 +28,29 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const work = path.join(ROOT, '.shards')
 // The site the last run replaced (scripts/shards/assemble.ts) is deleted while this run's shards build.
 const previousSite = path.join(work, 'previous-dist')
-const previousSiteGone = rm(previousSite, { recursive: true, force: true })
 const started = performance.now()
+const previousSiteExisted = existsSync(previousSite)
+let previousSiteSeconds = 0
+const previousSiteGone = rm(previousSite, { recursive: true, force: true }).then(() => {
+  previousSiteSeconds = (performance.now() - started) / 1000
+})
 const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} 秒`
 const log = (line: string): void => console.log(`[分片构建] ${line}`)
 
 // Arguments: `--jobs N`; `--only NAME` builds that one shard and stops (a CI matrix job);
-// `--assemble` builds no shard, only the national pages and the site from the shards' outputs.
-const usage = '用法：npm run build:shards [-- --jobs N | --only 分片文件夹名 | --assemble]'
+// `--assemble` builds no shard, only the national pages and the site from the shards' outputs;
+// `--full-assembly` assembles the whole site anew instead of updating it in place.
+const usage = '用法：npm run build:shards [-- --jobs N | --only 分片文件夹名 | --assemble | --full-assembly]'
 const args = process.argv.slice(2).filter((a) => a !== '--')
 let jobs = Math.max(1, availableParallelism())
 let only: string | null = null
 let assembleOnly = false
+let fullAssembly = false
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--jobs' && args[i + 1]) jobs = Math.max(1, Number(args[++i]) || 1)
   else if (args[i] === '--only' && args[i + 1]) only = args[++i]!
   else if (args[i] === '--assemble') assembleOnly = true
+  else if (args[i] === '--full-assembly') fullAssembly = true
   else {
     console.error(`未知参数 ${args[i]}\n${usage}`)
     process.exit(2)
@@ -187,17 +196,31 @@ log(`全国页面：${((performance.now() - t) / 1000).toFixed(1)} 秒${memory(n
 
 // 4. Assemble.
 const out = path.join(ROOT, 'dist')
+const waited = performance.now()
 await previousSiteGone
+if (previousSiteExisted)
+  log(
+    `上一次替换下来的网站已删除（后台删除，到构建开始后 ${previousSiteSeconds.toFixed(1)} 秒完成；合成前等待 ${((performance.now() - waited) / 1000).toFixed(1)} 秒）`,
+  )
+const assemblyStarted = performance.now()
 const result = assembleSite({
   national: national.dist,
   shards: plan.shards.map((s) => ({ slug: s.slug, name: s.name, dist: dirs(s).dist })),
   out,
   previous: previousSite,
+  record: path.join(work, 'assembly'),
+  whole: fullAssembly,
 })
+const assemblySeconds = ((performance.now() - assemblyStarted) / 1000).toFixed(1)
 if (result.conflicts.length) {
   console.error(`${result.conflicts.length} 个文件由两个分片各写了一份不同的内容（同一地方或同一报告分在了两个文件夹）：`)
   for (const c of result.conflicts.slice(0, 50)) console.error(`  ${c}`)
   console.error('dist/ 中仍是上一次的网站，请不要上传。把同一省（地方）的报告放进同一个一级文件夹后重新运行。')
   process.exit(1)
 }
+log(
+  result.mode === 'in-place'
+    ? `合成：原地更新 dist/（有变化的输出：${result.changed.join('、') || '无'}），写入 ${result.written} 个文件，删除 ${result.removed} 个，${assemblySeconds} 秒（共 ${elapsed()}）`
+    : `合成：完整合成（${result.reason}），链接 ${result.written} 个文件，${assemblySeconds} 秒（共 ${elapsed()}）`,
+)
 log(`完成：${plan.shards.length} 个分片（重新构建 ${built} 个），dist/ 共 ${result.files} 个文件，用时 ${elapsed()}`)

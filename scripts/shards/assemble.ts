@@ -11,107 +11,146 @@
  *
  * A path two shards both write with different bytes is a conflict (two shards hold the same
  * place or report): nothing is written and each conflict is named. Files are hard-linked.
+ *
+ * Given a `record` folder, the assembly remembers what it did (scripts/shards/assembly-record.ts)
+ * and the next one changes the site in place, reading only the outputs rebuilt since
+ * (scripts/shards/assemble-in-place.ts). The whole site is assembled again (into a new folder that
+ * replaces the old one) when there is no usable record: the first time, after an update that did
+ * not finish, when the site folder was changed by anything else, the address or the list of shards
+ * changed, or the assembly code did.
  */
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { assembleInPlace } from './assemble-in-place.ts'
+import {
+  assemblyVersion,
+  forgetRecord,
+  outputId,
+  readRecord,
+  recordedOutputs,
+  siteId,
+  writeOutputFiles,
+  writeRecord,
+  type AssemblyRecord,
+} from './assembly-record.ts'
+import { filesBelow, isSitemap, outputsOf, shardSitemap, siteAddressOf, sitemapIndex, targetOf, type Output } from './site-layout.ts'
+
+export { shardSitemap, shardTarget } from './site-layout.ts'
 
 export interface AssembleInput {
   /** The national build's output folder. */
   national: string
   /** Each shard's slug and output folder, the first being the primary search bundle. */
   shards: { slug: string; name: string; dist: string }[]
-  /** The site to write (replaced whole once everything is in place). */
+  /** The site to write. */
   out: string
-  /** Where the replaced site is moved (left for the caller to delete); without it, it is deleted at once. */
+  /** Where a site replaced whole is moved (left for the caller to delete); without it, it is deleted at once. */
   previous?: string
+  /** A folder (outside the site) for the record of this assembly, which lets the next one update the site in place. */
+  record?: string
+  /** Assemble the whole site even when it could be updated in place. */
+  whole?: boolean
 }
 
 export interface AssembleResult {
+  /** Files in the site. */
   files: number
   /** Extra search bundles, relative to the site root, for the search page to merge. */
   mergedBundles: string[]
   conflicts: string[]
+  /** `whole`: a new site folder replaced the old one; `in-place`: only the changed outputs' files were changed. */
+  mode: 'whole' | 'in-place'
+  /** Why the site was assembled whole (for the log, in Chinese). */
+  reason?: string
+  /** In place: the names of the outputs rebuilt since the last assembly. */
+  changed: string[]
+  /** Files linked or written into the site. */
+  written: number
+  /** In place: files the changed outputs no longer write, deleted from the site. */
+  removed: number
 }
 
-/** Relative paths of every file below `dir`, with `/` separators. */
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+/** The site's address, from the national build's sitemap index. */
+const addressOf = (national: string): string => {
+  const index = path.join(national, 'sitemap-index.xml')
+  return existsSync(index) ? siteAddressOf(readFileSync(index, 'utf8')) : '/'
+}
+
+/** Why the recorded assembly cannot be updated in place, or null when it can. */
+function staleness(record: AssemblyRecord | null, input: AssembleInput, outputs: Output[], address: string): string | null {
+  if (input.whole) return '按要求完整合成'
+  if (!record) return '没有上一次合成的记录'
+  if (record.version !== assemblyVersion) return '合成程序有变化'
+  if (record.status !== 'complete') return '上一次合成没有完成'
+  if (record.out !== input.out) return '网站文件夹不同'
+  const id = siteId(input.out)
+  if (id === null) return `${path.basename(input.out)}/ 不存在`
+  if (id !== record.outId) return `${path.basename(input.out)}/ 在上一次合成后被改动或替换`
+  if (record.address !== address) return '网站地址有变化'
+  const same =
+    record.outputs.length === outputs.length &&
+    record.outputs.every(
+      (r, i) =>
+        r.key === outputs[i]!.key && r.name === outputs[i]!.name && r.dist === outputs[i]!.dist && r.primary === outputs[i]!.primary,
+    )
+  if (!same) return '分片有增减'
+  return null
+}
+
+export function assembleSite(input: AssembleInput): AssembleResult {
+  const outputs = outputsOf(input.national, input.shards)
+  const mergedBundles = input.shards.slice(1).map((s) => `pagefind/shards/${s.slug}/`)
+  const address = addressOf(input.national)
+  if (input.record) {
+    const record = readRecord(input.record)
+    const reason = staleness(record, input, outputs, address)
+    if (reason === null) {
+      const updated = assembleInPlace({ outputs, record: record!, dir: input.record, out: input.out, address })
+      if (!('fallback' in updated)) return { ...updated, mergedBundles, mode: 'in-place' }
+      return assembleWhole(input, outputs, address, mergedBundles, updated.fallback)
+    }
+    return assembleWhole(input, outputs, address, mergedBundles, reason)
+  }
+  return assembleWhole(input, outputs, address, mergedBundles, '按要求完整合成')
 }
 
 const sameBytes = (a: string, b: string): boolean => statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b))
 
-/** A shard's sitemap without the URLs of pages the national build makes (`national`: their files). */
-export function shardSitemap(xml: string, address: string, national: ReadonlySet<string>): string {
-  return xml.replace(/<url>.*?<\/url>/gs, (entry) => {
-    const loc = /<loc>(.*?)<\/loc>/.exec(entry)?.[1]
-    if (!loc?.startsWith(address)) return entry
-    const rel = loc.slice(address.length)
-    return national.has(rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel) ? '' : entry
-  })
-}
-
-/** Where a shard's file goes in the site, or null when the shard's copy is not published. */
-export function shardTarget(rel: string, slug: string, primary: boolean): string | null {
-  if (rel.startsWith('shard/') || rel === 'sitemap-index.xml') return null
-  if (rel.startsWith('pagefind/')) return primary ? rel : `pagefind/shards/${slug}/${rel.slice('pagefind/'.length)}`
-  const sitemap = /^sitemap-(\d+)\.xml$/.exec(rel)
-  if (sitemap) return `sitemap-${slug}-${sitemap[1]}.xml`
-  return rel
-}
-
-/** The site's address as the national build's sitemap index writes it (`https://x.gov.cn/gk/`). */
-const siteAddressOf = (nationalIndex: string): string => /<loc>(.*?)sitemap-\d+\.xml<\/loc>/.exec(nationalIndex)?.[1] ?? '/'
-
-/** The sitemap index listing `files` under the site's address. */
-function sitemapIndex(address: string, files: string[]): string {
-  const entries = files.map((f) => `<sitemap><loc>${address}${f}</loc></sitemap>`).join('')
-  return `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>`
-}
-
-export function assembleSite(input: AssembleInput): AssembleResult {
-  const sources = new Map<string, { from: string; owner: string }>()
-  for (const rel of filesBelow(input.national)) {
-    if (rel.startsWith('pagefind/') || rel.startsWith('shard/')) continue
-    sources.set(rel, { from: path.join(input.national, rel), owner: '全国页面' })
-  }
-  const national = new Set(sources.keys())
+/** The whole site into a new folder that then replaces `input.out`; with `input.record`, recorded. */
+function assembleWhole(input: AssembleInput, outputs: Output[], address: string, mergedBundles: string[], reason: string): AssembleResult {
+  const ids = outputs.map((o) => outputId(o.dist))
+  // Each path of the site: the output it comes from (the national build, else the first shard writing it) and every output writing it.
+  const sources = new Map<string, { from: string; owner: Output; writers: string[] }>()
+  const written = new Map<string, string[]>()
   const conflicts: string[] = []
-  const mergedBundles: string[] = []
-  input.shards.forEach((shard, i) => {
-    if (i > 0) mergedBundles.push(`pagefind/shards/${shard.slug}/`)
-    for (const rel of filesBelow(shard.dist)) {
-      const target = shardTarget(rel, shard.slug, i === 0)
-      if (!target || national.has(target)) continue
-      const from = path.join(shard.dist, rel)
+  for (const output of outputs) {
+    const files: string[] = []
+    for (const rel of filesBelow(output.dist)) {
+      const target = targetOf(output, rel)
+      if (!target) continue
+      files.push(rel)
+      const from = path.join(output.dist, rel)
       const before = sources.get(target)
-      if (!before) sources.set(target, { from, owner: shard.name })
-      else if (!sameBytes(before.from, from)) conflicts.push(`${target}（分片 ${before.owner} 与 ${shard.name}）`)
+      if (!before) sources.set(target, { from, owner: output, writers: [output.key] })
+      else {
+        before.writers.push(output.key)
+        if (!before.owner.national && !sameBytes(before.from, from))
+          conflicts.push(`${target}（分片 ${before.owner.name} 与 ${output.name}）`)
+      }
     }
-  })
-  if (conflicts.length) return { files: 0, mergedBundles, conflicts }
+    written.set(output.key, files)
+  }
+  if (conflicts.length) return { files: 0, mergedBundles, conflicts, mode: 'whole', reason, changed: [], written: 0, removed: 0 }
 
-  const nationalIndex = path.join(input.national, 'sitemap-index.xml')
-  const address = existsSync(nationalIndex) ? siteAddressOf(readFileSync(nationalIndex, 'utf8')) : '/'
+  if (input.record) forgetRecord(input.record)
+  const national = new Set([...sources].filter(([, s]) => s.owner.national).map(([target]) => target))
   const next = `${input.out}.next`
   rmSync(next, { recursive: true, force: true })
   for (const [rel, { from, owner }] of sources) {
     if (rel === 'sitemap-index.xml') continue
     const to = path.join(next, rel)
     mkdirSync(path.dirname(to), { recursive: true })
-    if (owner !== '全国页面' && /^sitemap-.+\.xml$/.test(rel)) {
+    if (!owner.national && isSitemap(rel)) {
       writeFileSync(to, shardSitemap(readFileSync(from, 'utf8'), address, national))
       continue
     }
@@ -121,8 +160,8 @@ export function assembleSite(input: AssembleInput): AssembleResult {
       copyFileSync(from, to)
     }
   }
-  const sitemaps = [...sources.keys()].filter((rel) => /^sitemap-.+\.xml$/.test(rel) && rel !== 'sitemap-index.xml').sort()
-  if (existsSync(nationalIndex)) writeFileSync(path.join(next, 'sitemap-index.xml'), sitemapIndex(address, sitemaps))
+  const sitemaps = [...sources.keys()].filter(isSitemap).sort()
+  if (national.has('sitemap-index.xml')) writeFileSync(path.join(next, 'sitemap-index.xml'), sitemapIndex(address, sitemaps))
   // The site being replaced is moved aside, not deleted here: deleting 75,000 entries took 13 s of a
   // 43 s rebuild. The runner deletes it while the next run's shards build (scripts/build-shards.ts).
   if (input.previous) {
@@ -130,5 +169,21 @@ export function assembleSite(input: AssembleInput): AssembleResult {
     if (existsSync(input.out)) renameSync(input.out, input.previous)
   } else rmSync(input.out, { recursive: true, force: true })
   renameSync(next, input.out)
-  return { files: sources.size, mergedBundles, conflicts }
+
+  if (input.record) {
+    for (const [key, files] of written) writeOutputFiles(input.record, key, files)
+    const shared: Record<string, string[]> = {}
+    for (const [target, { writers }] of sources) if (writers.length > 1) shared[target] = writers
+    writeRecord(input.record, {
+      version: assemblyVersion,
+      status: 'complete',
+      out: input.out,
+      outId: siteId(input.out)!,
+      address,
+      files: sources.size,
+      outputs: recordedOutputs(outputs, ids),
+      shared,
+    })
+  }
+  return { files: sources.size, mergedBundles, conflicts, mode: 'whole', reason, changed: [], written: sources.size, removed: 0 }
 }

@@ -2,7 +2,7 @@
  * A sharded build (`npm run build:shards`, docs/shards.md) of the sample reports split into two
  * shards, checked as a reader meets it: every report has its page, no link is broken, the
  * sitemap index lists every shard's sitemap, and the one search box finds a report of each
- * shard. Adding a report rebuilds only its shard.
+ * shard. Adding a report rebuilds only its shard and updates the site in place.
  */
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
@@ -72,6 +72,7 @@ describe('a site built in two shards', () => {
     expect(first).toMatch(/分片 \d\/2 宁夏回族自治区：1 份报告/)
     expect(first).toMatch(/分片 \d\/2 其他省份：3 份报告/)
     expect(first).toMatch(/全国页面：/)
+    expect(first).toMatch(/合成：完整合成（没有上一次合成的记录），链接 \d+ 个文件/)
     expect(first).toMatch(/完成：2 个分片（重新构建 2 个）/)
   })
 
@@ -156,6 +157,9 @@ describe('a site built in two shards', () => {
     expect(run.output).toMatch(/宁夏回族自治区：未变化，沿用上次的结果/)
     expect(run.output).toMatch(/其他省份：4 份报告/)
     expect(run.output).toMatch(/完成：2 个分片（重新构建 1 个）/)
+    // The site was updated in place from the two rebuilt outputs, not assembled whole again.
+    expect(run.output).toMatch(/合成：原地更新 dist\/（有变化的输出：全国页面、其他省份），写入 [1-9]\d* 个文件，删除 \d+ 个/)
+    expect(existsSync(path.join(project.dir, '.shards/previous-dist'))).toBe(false)
     expect(existsSync(path.join(dist(), 'reports/654202205000-2020/index.html'))).toBe(true)
     expect(siteProblems(dist(), '/')).toEqual([])
     // Two real Astro builds (a shard and the national pages): more than the default 30 s on a busy machine.
