@@ -37,11 +37,30 @@ export function streamTables(lines: readonly TextLine[]): StreamPart[] {
     const end = regionEnd(cuts, i)
     if (end === i) parts.push({ kind: 'line', line: cuts[i++]!.line })
     else {
-      parts.push({ kind: 'rows', rows: regionRows(cuts.slice(i, end)), top: cuts[i]!.line.base - cuts[i]!.line.size })
+      // The first row's label may start on the line above its values (centred in a two-line cell).
+      let start = i
+      while (start > 0 && parts.at(-1)?.kind === 'line' && labelAbove(cuts[start - 1]!, cuts[start]!, valueEdge(cuts, i, end))) {
+        parts.pop()
+        start--
+      }
+      parts.push({ kind: 'rows', rows: regionRows(cuts.slice(start, end)), top: cuts[start]!.line.base - cuts[start]!.line.size })
       i = end
     }
   }
   return parts
+}
+
+/** The left edge of the values of the lines `from` … `to` (exclusive). */
+function valueEdge(cuts: readonly Cut[], from: number, to: number): number {
+  return Math.min(...cuts.slice(from, to).flatMap((c) => c.chunks.slice(c.chunks.length - c.values).map((v) => v.x0)))
+}
+
+/**
+ * Whether `above` is the first line of the label of the row `row` (a label fragment less than a
+ * line's height above the row's values, as a two-line cell centres them), not text before the table.
+ */
+function labelAbove(above: Cut, row: Cut, edge: number): boolean {
+  return isFragment(above, edge) && row.line.base - above.line.base < 0.8 * row.line.size
 }
 
 /** Where a table region starting at `i` ends (exclusive); `i` when no region starts there. */
@@ -50,7 +69,7 @@ function regionEnd(cuts: readonly Cut[], i: number): number {
   let end = i + 1
   let rows = 1
   for (let j = i + 1; j < cuts.length; j++) {
-    const edge = Math.min(...cuts.slice(i, j).flatMap((c) => c.chunks.slice(c.chunks.length - c.values).map((v) => v.x0)))
+    const edge = valueEdge(cuts, i, j)
     if (cuts[j]!.values >= 1) {
       end = j + 1
       rows++
@@ -76,22 +95,51 @@ function regionRows(region: readonly Cut[]): Block[] {
   }
   const columns = valueColumns(anchors.map((a) => a.chunks.slice(a.chunks.length - a.values)))
   return anchors.map((a) => {
-    const labels = members.get(a)!.flatMap((c) => c.chunks.slice(0, c.chunks.length - c.values))
+    const labels = members.get(a)!.flatMap((c) => withNumbersJoined(c.chunks.slice(0, c.chunks.length - c.values)))
     const values = placeValues(a.chunks.slice(a.chunks.length - a.values), columns)
     return { kind: 'row', cells: [...labelCells(labels), ...values] }
   })
 }
 
-/** Label chunks of one row → cells: chunks one above another (overlapping in x) join, left to right. */
+/** A bare item number ("5." "（二）"), cut from its label by a wide gap. */
+const bareNumber = /^(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,2}[)）])$/
+
+/** One line's label chunks with each bare item number joined to the chunk after it. */
+function withNumbersJoined(chunks: readonly Chunk[]): Chunk[] {
+  const out: Chunk[] = []
+  for (let k = 0; k < chunks.length; k++) {
+    const chunk = chunks[k]!
+    const next = chunks[k + 1]
+    if (next && bareNumber.test(chunk.text)) {
+      out.push({ ...next, text: chunk.text + next.text, x0: chunk.x0 })
+      k++
+    } else out.push(chunk)
+  }
+  return out
+}
+
+/**
+ * Label chunks of one row → cells: chunks one above another (overlapping in x) join, left to
+ * right. A chunk under two or more chunks of a line above continues all of them: they were one
+ * text cut by a wide gap ("5." and "要求行政机关确认或重新" over "出具已获取信息"), so they join first.
+ */
 function labelCells(chunks: readonly Chunk[]): string[] {
-  const cells: Chunk[] = []
+  let cells: Chunk[] = []
   for (const chunk of chunks) {
-    const same = cells.find((c) => chunk.x0 < c.x1 && c.x0 < chunk.x1)
-    if (same) {
-      same.text = joinLines([same.text, chunk.text])
-      same.x0 = Math.min(same.x0, chunk.x0)
-      same.x1 = Math.max(same.x1, chunk.x1)
-    } else cells.push({ ...chunk })
+    const over = cells.filter((c) => chunk.x0 < c.x1 && c.x0 < chunk.x1).sort((a, b) => a.x0 - b.x0)
+    if (over.length === 0) {
+      cells.push({ ...chunk })
+      continue
+    }
+    const same = over[0]!
+    for (const other of over.slice(1)) {
+      same.text += other.text
+      same.x1 = Math.max(same.x1, other.x1)
+    }
+    cells = cells.filter((c) => !over.includes(c) || c === same)
+    same.text = joinLines([same.text, chunk.text])
+    same.x0 = Math.min(same.x0, chunk.x0)
+    same.x1 = Math.max(same.x1, chunk.x1)
   }
   return cells.sort((a, b) => a.x0 - b.x0).map((c) => c.text)
 }
