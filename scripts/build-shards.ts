@@ -203,14 +203,23 @@ if (previousSiteExisted)
     `上一次替换下来的网站已删除（后台删除，到构建开始后 ${previousSiteSeconds.toFixed(1)} 秒完成；合成前等待 ${((performance.now() - waited) / 1000).toFixed(1)} 秒）`,
   )
 const assemblyStarted = performance.now()
-const result = assembleSite({
-  national: national.dist,
-  shards: plan.shards.map((s) => ({ slug: s.slug, name: s.name, dist: dirs(s).dist })),
-  out,
-  previous: previousSite,
-  record: path.join(work, 'assembly'),
-  whole: fullAssembly,
-})
+let result: ReturnType<typeof assembleSite>
+try {
+  result = assembleSite({
+    national: national.dist,
+    shards: plan.shards.map((s) => ({ slug: s.slug, name: s.name, dist: dirs(s).dist })),
+    out,
+    previous: previousSite,
+    record: path.join(work, 'assembly'),
+    whole: fullAssembly,
+  })
+} catch (error) {
+  // An update in place that failed half way is recorded as unfinished: the next run assembles the whole site.
+  console.error(
+    `合成 dist/ 时出错：${(error as Error).message}\ndist/ 可能只更新了一部分，请不要上传；问题解决后重新运行 npm run build:shards，会完整合成整个网站。`,
+  )
+  process.exit(1)
+}
 const assemblySeconds = ((performance.now() - assemblyStarted) / 1000).toFixed(1)
 if (result.conflicts.length) {
   console.error(`${result.conflicts.length} 个文件由两个分片各写了一份不同的内容（同一地方或同一报告分在了两个文件夹）：`)
