@@ -10,11 +10,13 @@
  * each `--runs` times (one count, or one per size; the median is reported, with every run's seconds), with peak memory,
  * `dist/` bytes per report and the largest HTML page.
  * For each size in `--sharded`: `npm run build:shards` cold, and after adding one report (only its
- * shard and the national pages are rebuilt), with the largest single build's peak memory.
+ * shard and the national pages are rebuilt, the site updated in place), with the largest single
+ * build's peak memory and where the seconds went (from the runner's log); then that report changed
+ * again with `--full-assembly` (the whole site assembled anew, as before the in-place assembly).
  *
  * The machine is shared and noisy: the ratios to the baseline are the figures to compare.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
 import { scratchProject } from '../tests/support/scratch-project.ts'
@@ -70,6 +72,20 @@ async function extraReport(): Promise<{ dir: string; file: string }> {
 function addReport(extra: { dir: string; file: string }, content: string): void {
   mkdirSync(path.dirname(path.join(content, extra.file)), { recursive: true })
   cpSync(path.join(extra.dir, extra.file), path.join(content, extra.file))
+}
+
+/** Where a sharded run's seconds went, from the runner's log lines (scripts/build-shards.ts). */
+function phases(output: string): string {
+  const shard = [...output.matchAll(/分片 \d+\/\d+ \S+：\d+ 份报告，([\d.]+) 秒/g)].map((m) => `${m[1]} s`)
+  const national = /全国页面：([\d.]+) 秒/.exec(output)?.[1]
+  const inPlace = /合成：原地更新.*?写入 (\d+) 个文件，删除 (\d+) 个，([\d.]+) 秒/.exec(output)
+  const whole = /合成：完整合成.*?链接 (\d+) 个文件，([\d.]+) 秒/.exec(output)
+  const assembly = inPlace
+    ? `assembly in place ${inPlace[3]} s (${inPlace[1]} files written, ${inPlace[2]} deleted)`
+    : whole
+      ? `whole assembly ${whole[2]} s (${whole[1]} files linked)`
+      : 'assembly not logged'
+  return `shard build ${shard.join(' + ') || '–'}, national pages ${national ?? '–'} s, ${assembly}`
 }
 
 const seconds = (m: Measured[]): string => m.map((r) => r.seconds.toFixed(1)).join(' / ')
@@ -155,6 +171,9 @@ for (const N of sharded) {
   addReport(extra, path.join(portal, 'content'))
   log(`N=${N}: sharded build with one added report (${extra.file})`)
   const added = await measured(node, ['--import', 'tsx', 'scripts/build-shards.ts'], portal)
+  appendFileSync(path.join(portal, 'content', extra.file), '\n')
+  log(`N=${N}: sharded build with that report changed, whole assembly`)
+  const whole = await measured(node, ['--import', 'tsx', 'scripts/build-shards.ts', '--full-assembly'], portal)
   if (keep) {
     const kept = path.join(path.resolve(keep), `sharded-${N}`)
     rmSync(kept, { recursive: true, force: true })
@@ -173,6 +192,9 @@ for (const N of sharded) {
     '|---|---|---|',
     `| cold | ${cold.seconds.toFixed(1)} s | ${gb(cold.peakMiB)} |`,
     `| one report added (its shard and the national pages rebuilt) | ${added.seconds.toFixed(1)} s | ${gb(added.peakMiB)} |`,
+    `| that report changed again, whole assembly (\`--full-assembly\`) | ${whole.seconds.toFixed(1)} s | ${gb(whole.peakMiB)} |`,
+    '',
+    `One report added: ${phases(added.output)}. Changed again with the whole assembly: ${phases(whole.output)}.`,
     '',
     `\`dist/\`: ${(size.bytes / 1024 / 1024).toFixed(1)} MB in ${size.files} files, ${perReport.toFixed(0)} KB per report; largest HTML page ${(size.largestHtml.bytes / 1024).toFixed(0)} KB (\`${size.largestHtml.path}\`).`,
     '',
