@@ -68,12 +68,20 @@ function lineOf(runs: Run[]): TextLine {
   }
 }
 
-/** Join the lines of one block (a table cell): no space between CJK, one between other words. */
+/**
+ * Join the lines of one block (a table cell): no space between CJK, nor between digits (a number
+ * wrapped in a narrow column: "1" over "5" is 15), one between other words.
+ */
 export function joinLines(lines: readonly string[]): string {
   let text = ''
   for (const line of lines) {
     if (!line) continue
-    text += text && !isWide(text.at(-1)) && !isWide(line[0]) ? ' ' + line : line
+    const last = text.at(-1)
+    const digits = isDigit(last) && isDigit(line[0])
+    text += text && !digits && !isWide(last) && !isWide(line[0]) ? ' ' + line : line
   }
   return text
 }
+
+/** Whether a character is an ASCII digit. */
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9'
