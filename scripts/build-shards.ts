@@ -139,7 +139,7 @@ const worker = async (): Promise<void> => {
     writeFileSync(d.stamp, fingerprint)
     const reports = (JSON.parse(readFileSync(summary, 'utf8')) as { reports: unknown[] }).reports.length
     log(
-      `分片 ${++done}/${plan.shards.length} ${shard.name}：${reports} 份报告，${((performance.now() - t) / 1000).toFixed(1)} 秒（共 ${elapsed()}）`,
+      `分片 ${++done}/${plan.shards.length} ${shard.name}：${reports} 份报告，${((performance.now() - t) / 1000).toFixed(1)} 秒${memory(peakMiB)}（共 ${elapsed()}）`,
     )
   }
 }

@@ -74,7 +74,7 @@ const sameBytes = (a: string, b: string): boolean => lstatSync(a).size === lstat
 export function assembleInPlace(input: InPlaceInput): InPlaceResult | { fallback: string } {
   const { outputs, record, dir, out, address } = input
   const ids = outputs.map((o) => outputId(o.dist))
-  const changed = outputs.filter((o, i) => ids[i] !== record.outputs[i]!.id)
+  const changed = outputs.filter((_, i) => ids[i] !== record.outputs[i]!.id)
   const unchanged = (o: Output): boolean => !changed.includes(o)
   if (!changed.length) return { files: record.files, conflicts: [], changed: [], written: 0, removed: 0 }
 

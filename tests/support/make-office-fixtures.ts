@@ -227,8 +227,6 @@ function valuesOf(record: ReportRecord, name: TableName): Values {
   return out
 }
 
-const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九']
-
 // Table 二 ----------------------------------------------------------------------------------------------------
 
 function proactiveGrid(format: TableFormat, values: Values, captions: string[]): Grid {
@@ -941,7 +939,7 @@ function htmlBody(report: Report, table: (grid: Grid) => string, word: boolean, 
 /** Header cells of a pasted Word table: several <p>, &nbsp; padding, spans with inline styles. */
 const trsStyle: HtmlTableStyle = {
   open: '<table border="1" cellspacing="0" cellpadding="0" width="590" align="center" style="border-collapse:collapse;border:none">',
-  td: (cell, px) => ` width="${px}" valign="center" style="width:${px}px;border:solid windowtext 1.0pt;padding:0px 7px 0px 7px"`,
+  td: (_, px) => ` width="${px}" valign="center" style="width:${px}px;border:solid windowtext 1.0pt;padding:0px 7px 0px 7px"`,
   cell: (text, cell) => {
     const span = (s: string) => `<span style="font-family:宋体;font-size:14px">${s}</span>`
     if (cell.role === 'value') return `<p align="center" style="text-align:center">${span(text || '&nbsp;')}</p>`

@@ -5,7 +5,6 @@
  */
 import type { VFile } from 'vfile'
 import { parseCellValue } from './cell-value.ts'
-import { report } from '../diagnostics/report.ts'
 import { matchLabel } from '../template/label-match.ts'
 import { appealColumns, appealRows } from '../template/labels.ts'
 import type { AppealTable, Cell, CellToken, LineNode } from '../types.ts'

@@ -31,8 +31,8 @@ export function countyKeyOfCode(key: string): string | null {
   return /^\d{12}$/.test(key) ? key.slice(0, 6) : null
 }
 
-/** The file key of a township node of `tree`. */
-function countyKeyOf(tree: PlaceTree, township: PlaceNode): string {
+/** The file key of a township node. */
+function countyKeyOf(township: PlaceNode): string {
   return (township.code && countyKeyOfCode(township.code)) ?? township.parentKey!
 }
 
@@ -49,7 +49,7 @@ export function countyGroups(tree: PlaceTree): CountyGroup[] {
   const groups = new Map<string, CountyGroup>()
   const walk = (node: PlaceNode): void => {
     if (node.level !== 'township') return node.children.forEach(walk)
-    const key = countyKeyOf(tree, node)
+    const key = countyKeyOf(node)
     let group = groups.get(key)
     if (!group) {
       const county = tree.byKey.get(key)

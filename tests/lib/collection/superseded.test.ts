@@ -1,5 +1,5 @@
 /** A 更正版 names the file it replaces (`supersedes`): the old one is kept but not published, and both say so. */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'

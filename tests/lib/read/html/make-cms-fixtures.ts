@@ -13,7 +13,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Cell, type Seed, type TableKey, appeals, article, esc, proactive2019, requests, root, seed } from './seed-tables.ts'
+import { type Cell, appeals, article, esc, proactive2019, requests, root, seed } from './seed-tables.ts'
 
 /** How one CMS writes a table. */
 interface TableStyle {
