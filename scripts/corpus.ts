@@ -1,7 +1,7 @@
 /**
  * `npm run corpus -- N DIR [--seed S] [--years 2019-2024] [--formats txt,md,html,docx,pdf,doc] [--faults 0.05]`:
  * write N synthetic, full-length annual reports for real townships into DIR, for benchmarks and
- * scale tests. Same arguments, same bytes. Files go to DIR/<省>/<县>/<县><乡镇>-<年度>.<ext>, with
+ * scale tests. Same arguments, same bytes (but for .doc files, which carry LibreOffice's conversion times). Files go to DIR/<省>/<县>/<县><乡镇>-<年度>.<ext>, with
  * DIR/.corpus-manifest.json listing for each file its township code and names, year, templates,
  * layout and the faults injected (a hidden file: `npm run check -- DIR` skips it as not a report).
  *
