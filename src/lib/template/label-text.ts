@@ -2,23 +2,11 @@
  * Normalise a table label for comparison: no spaces, no numbering prefix, no parenthetical
  * notes, unified punctuation. Only used to compare labels; the record keeps canonical strings.
  */
+import { stripNumbering } from '../text/numbering.ts'
 import { simplified } from '../text/traditional.ts'
 
-const numbering =
-  /^(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳][、.．]?|[（(][一二三四五六七八九十]{1,3}[)）][、.．,，]?|[一二三四五六七八九十]{1,3}[、.．,，]|[（(]?\d{1,2}[)）.．、,，]|第[一二三四五六七八九十]+[项条部分][、.．]?)/
 const note = /[（(][^（）()]*(?:区分处理|单位|只计)[^（）()]*[)）]?/g
 const punctuation = /[\s\u3000、，,。.．:：;；!！?？'"“”‘’「」《》〈〉【】\[\]{}*·•_\-—－~～]/g
-
-/** Strip every leading numbering prefix ("三、", "（三）", "1.", "(一)") from a label. */
-export function stripNumbering(text: string): string {
-  let t = text.replace(/\s+/g, '')
-  for (let i = 0; i < 4; i++) {
-    const next = t.replace(numbering, '')
-    if (next === t) break
-    t = next
-  }
-  return t
-}
 
 const keyMemo = new Map<string, string>()
 

@@ -9,6 +9,7 @@ import type { Block } from '../blocks.ts'
 import { type Chunk, columnStarts, lineChunks, valueCount } from './chunks.ts'
 import { valueColumns, placeValues } from './stream-columns.ts'
 import { type TextLine, joinLines } from './text-lines.ts'
+import { isBareNumbering } from '../../text/numbering.ts'
 
 /** A line of running text, or the rows of a table found among the lines. */
 export type StreamPart = { kind: 'line'; line: TextLine } | { kind: 'rows'; rows: Block[]; top: number }
@@ -101,16 +102,13 @@ function regionRows(region: readonly Cut[]): Block[] {
   })
 }
 
-/** A bare item number ("5." "（二）"), cut from its label by a wide gap. */
-const bareNumber = /^(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,2}[)）])$/
-
-/** One line's label chunks with each bare item number joined to the chunk after it. */
+/** One line's label chunks with each bare item number ("5." "（二）", cut from its label by a wide gap) joined to the chunk after it. */
 function withNumbersJoined(chunks: readonly Chunk[]): Chunk[] {
   const out: Chunk[] = []
   for (let k = 0; k < chunks.length; k++) {
     const chunk = chunks[k]!
     const next = chunks[k + 1]
-    if (next && bareNumber.test(chunk.text)) {
+    if (next && isBareNumbering(chunk.text)) {
       out.push({ ...next, text: chunk.text + next.text, x0: chunk.x0 })
       k++
     } else out.push(chunk)
