@@ -176,11 +176,21 @@ export function streamRows<L extends string>(
  * that row. Null when the line opens otherwise.
  */
 function labelColumnDebris<L extends string>(cells: readonly CellToken[], row: StreamRow<L> | null): CellToken | null {
-  const filled = cells.filter((c) => c.text !== '' && !c.covered)
-  const [mark, next] = filled
-  if (!mark || !next || !row || parseCellValue(mark.text).kind !== 'blank' || parseCellValue(next.text).kind !== 'text') return null
-  const last = row.values.at(-1)
-  return last && last.line < mark.line ? mark : null
+  const last = row?.values.at(-1)
+  if (!last) return null
+  // The first two filled cells, without a temporary array (this runs for every line of a table).
+  let mark: CellToken | null = null
+  let next: CellToken | null = null
+  for (const c of cells) {
+    if (c.text === '' || c.covered) continue
+    if (mark) {
+      next = c
+      break
+    }
+    mark = c
+  }
+  if (!mark || !next || last.line >= mark.line) return null
+  return parseCellValue(mark.text).kind === 'blank' && parseCellValue(next.text).kind === 'text' ? mark : null
 }
 
 /** Append `cells` and then `last`, if given, to `values` (a loop: a spread call copies its arguments first). */
