@@ -43,7 +43,7 @@ import { parseReport } from '../../src/lib/index.ts'
 import { proactiveRows, requestColumns, requestRows, appealRows, appealColumns } from '../../src/lib/template/labels.ts'
 import type { ReportRecord, TableFormat } from '../../src/lib/types.ts'
 import { gb18030 } from './gb18030.ts'
-import { pinPdf } from '../../scripts/corpus/render/office.ts'
+import { pinPdf, soffice } from '../../scripts/corpus/render/office.ts'
 
 // Zip entry times are written in local time: fix the zone so the bytes do not depend on the machine.
 process.env.TZ = 'UTC'
@@ -715,14 +715,7 @@ const work = mkdtempSync(join(tmpdir(), 'office-fixtures-'))
 const profile = `file://${join(work, 'lo-profile')}`
 
 /** Convert files with LibreOffice (a private profile, so a running soffice is not disturbed). */
-function soffice(target: string, files: string[], outdir: string): void {
-  mkdirSync(outdir, { recursive: true })
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outdir, ...files],
-    { stdio: 'pipe' },
-  )
-}
+const convert = (target: string, files: string[], outdir: string): void => soffice(profile, target, files, outdir)
 
 /** Where tables 二 and 三 fall in a PDF (from its text, page by page), for the case's README. */
 function pageNotes(pdf: Buffer): string {
@@ -1329,7 +1322,7 @@ async function main(): Promise<void> {
   })
 
   const pdfOut = join(work, 'pdf')
-  soffice(
+  convert(
     'pdf',
     pdfJobs.map((j) => join(docxDir, j.docx)),
     pdfOut,
@@ -1343,7 +1336,7 @@ async function main(): Promise<void> {
 
   // 3. Word 97–2003 files.
   const docOut = join(work, 'doc')
-  soffice(
+  convert(
     'doc:MS Word 97',
     ['seed-004.docx', 'seed-002.docx'].map((f) => join(docxDir, f)),
     docOut,

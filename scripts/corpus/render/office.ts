@@ -56,11 +56,7 @@ export function convertWithLibreOffice(
         writeFileSync(name, job.docx)
         return name
       })
-      execFileSync(
-        'soffice',
-        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', output, ...names],
-        { stdio: 'pipe' },
-      )
+      soffice(profile, format, names, output)
       const made = new Set(readdirSync(output))
       batch.forEach((job, i) => {
         const name = `${basename(names[i]!, '.docx')}.${format}`
@@ -75,6 +71,18 @@ export function convertWithLibreOffice(
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
+}
+
+/** Convert `files` to `target` (a format, or format:filter) into `outdir` with LibreOffice, under the profile `profile` (a file:// URL: a private one leaves a running LibreOffice alone). */
+export function soffice(profile: string, target: string, files: readonly string[], outdir: string): void {
+  mkdirSync(outdir, { recursive: true })
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outdir, ...files],
+    {
+      stdio: 'pipe',
+    },
+  )
 }
 
 /** Overwrite in place (same length, so the xref stays valid) the dates and the /ID LibreOffice writes. */
