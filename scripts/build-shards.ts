@@ -5,7 +5,10 @@
  * 2. Shards: each changed shard is built on its own (`astro build` with PORTAL_SHARD, its own
  *    output and cache under .shards/<slug>/), N at a time (default: one per core). An unchanged
  *    shard (same files, same code and settings) keeps its last output.
- * 3. National: the pages above the shards, from the shards' summaries (PORTAL_NATIONAL).
+ * 3. National: the pages above the shards, from the shards' summaries (PORTAL_NATIONAL), started
+ *    as soon as every summary is there: a shard rebuilt from records its last build stored gets
+ *    its summary from the runner while it builds (scripts/shards/early-summary.ts), so the national
+ *    build runs beside it; the runner checks that summary against the shard's own before using it.
  * 4. Assemble: one site in dist/, changed only when everything succeeded (scripts/shards/assemble.ts):
  *    in place, only the changed outputs' files, when the record of the last assembly in
  *    .shards/assembly/ matches dist/; else the whole site (`--full-assembly` asks for that).
@@ -20,7 +23,9 @@ import { rm } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { recordIndexFile } from '../src/loaders/record-index.ts'
 import { assembleSite } from './shards/assemble.ts'
+import { earlyOutputMismatch, earlySummary, type EarlyFiles, type EarlySummary } from './shards/early-summary.ts'
 import { codeFingerprint, shardFingerprint } from './shards/fingerprint.ts'
 import { shardPlan, type Shard } from './shards/plan.ts'
 
@@ -72,14 +77,22 @@ const code = codeFingerprint(ROOT)
 const toBuild = assembleOnly ? [] : plan.shards.filter((s) => only === null || s.name === only)
 log(`${plan.shards.length} 个分片：${plan.shards.map((s) => s.name).join('、')}；构建其中 ${toBuild.length} 个，同时构建 ${jobs} 个`)
 
-/** Run `astro build` with `env`; its log goes to `logFile`. Resolves with the exit status and peak memory (MiB, Linux). */
-function astroBuild(env: Record<string, string>, logFile: string): Promise<{ status: number | null; peakMiB: number }> {
+/**
+ * Run `astro build` with `env`; its log goes to `logFile`. Resolves with the exit status and peak
+ * memory (MiB, Linux). `signal` stops the build (its status is then null).
+ */
+function astroBuild(
+  env: Record<string, string>,
+  logFile: string,
+  signal?: AbortSignal,
+): Promise<{ status: number | null; peakMiB: number }> {
   mkdirSync(path.dirname(logFile), { recursive: true })
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(signal ? { signal } : {}),
     })
     let output = ''
     let peakMiB = 0
@@ -93,7 +106,9 @@ function astroBuild(env: Record<string, string>, logFile: string): Promise<{ sta
     }, 250)
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('error', reject)
+    child.on('error', (error) => {
+      if (error.name !== 'AbortError') reject(error)
+    })
     child.on('close', (status) => {
       clearInterval(timer)
       writeFileSync(logFile, output)
@@ -107,13 +122,31 @@ const memory = (peakMiB: number): string => (peakMiB ? `，峰值内存 ${peakMi
 
 const tail = (file: string, lines = 30): string => readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
 
-// 2. Shards.
+// 2. Shards, and 3. the national pages as soon as every shard's summary is there (while shards
+// still build: scripts/shards/early-summary.ts).
 const dirs = (s: Shard) => ({
   dist: path.join(work, s.slug, 'dist'),
   cache: path.join(work, s.slug, 'cache'),
   log: path.join(work, s.slug, 'build.log'),
   stamp: path.join(work, s.slug, 'fingerprint'),
+  early: { summary: path.join(work, s.slug, 'early/summary.json'), bulkManifest: path.join(work, s.slug, 'early/bulk-manifest.json') },
 })
+/** The summary and bulk manifest a shard build wrote into its output. */
+const builtFiles = (s: Shard): EarlyFiles => ({
+  summary: path.join(dirs(s).dist, 'shard/summary.json'),
+  bulkManifest: path.join(dirs(s).dist, 'data/bulk/manifest.json'),
+})
+/** Settles when a shard's summary for the national build is there: its files, or null when its build failed. */
+const ready = new Map<string, { promise: Promise<EarlyFiles | null>; settle: (files: EarlyFiles | null) => void }>()
+for (const shard of plan.shards) {
+  let settle: (files: EarlyFiles | null) => void = () => {}
+  const promise = new Promise<EarlyFiles | null>((resolve) => (settle = resolve))
+  ready.set(shard.slug, { promise, settle })
+  if (!toBuild.includes(shard)) settle(existsSync(builtFiles(shard).summary) ? builtFiles(shard) : null)
+}
+/** The shards whose summary the national build used before their own build ended: checked against it afterwards. */
+const madeEarly = new Map<Shard, EarlyFiles>()
+const stopNational = new AbortController()
 const failed: string[] = []
 let done = 0
 let built = 0
@@ -122,29 +155,80 @@ const worker = async (): Promise<void> => {
   for (let shard = queue.shift(); shard; shard = queue.shift()) {
     const d = dirs(shard)
     const fingerprint = shardFingerprint(shard.dir, code)
-    const summary = path.join(d.dist, 'shard/summary.json')
+    const summary = builtFiles(shard).summary
     if (existsSync(summary) && existsSync(d.stamp) && readFileSync(d.stamp, 'utf8') === fingerprint) {
+      ready.get(shard.slug)!.settle(builtFiles(shard))
       log(`分片 ${++done}/${toBuild.length} ${shard.name}：未变化，沿用上次的结果（${elapsed()}）`)
       continue
     }
     const t = performance.now()
     rmSync(d.stamp, { force: true })
-    const { status, peakMiB } = await astroBuild({ PORTAL_SHARD: shard.name, PORTAL_OUT_DIR: d.dist, PORTAL_CACHE_DIR: d.cache }, d.log)
+    const building = astroBuild({ PORTAL_SHARD: shard.name, PORTAL_OUT_DIR: d.dist, PORTAL_CACHE_DIR: d.cache }, d.log)
+    // The shard's summary from the records its last build stored, while it builds (not for a CI matrix job, which builds no national pages).
+    if (only === null && existsSync(recordIndexFile(d.cache))) {
+      const early = await earlySummary(ROOT, shard.name, d.cache, d.early).catch((error: Error): EarlySummary => ({
+        made: false,
+        reason: error.message,
+      }))
+      if (early.made) {
+        madeEarly.set(shard, d.early)
+        ready.get(shard.slug)!.settle(d.early)
+        log(
+          `分片 ${shard.name}：摘要已由上次构建的记录提前生成（${early.reports} 份报告，新解析 ${early.parsed} 份，${((performance.now() - t) / 1000).toFixed(1)} 秒），全国页面不必等它构建完`,
+        )
+      } else log(`分片 ${shard.name}：未能提前生成摘要（${early.reason}），全国页面等它构建完`)
+    }
+    const { status, peakMiB } = await building
     built++
     if (status !== 0 || !existsSync(summary)) {
       failed.push(shard.name)
+      ready.get(shard.slug)!.settle(null)
+      stopNational.abort()
       log(`分片 ${++done}/${toBuild.length} ${shard.name}：构建失败（日志 ${path.relative(ROOT, d.log)}），最后几行：\n${tail(d.log)}`)
       continue
     }
     writeFileSync(d.stamp, fingerprint)
+    ready.get(shard.slug)!.settle(builtFiles(shard))
     const reports = (JSON.parse(readFileSync(summary, 'utf8')) as { reports: unknown[] }).reports.length
     log(
       `分片 ${++done}/${plan.shards.length} ${shard.name}：${reports} 份报告，${((performance.now() - t) / 1000).toFixed(1)} 秒${memory(peakMiB)}（共 ${elapsed()}）`,
     )
   }
 }
+
+// 3. National pages, from the summaries (and the list of extra search bundles the search page merges).
+const summaries = path.join(work, 'summaries')
+const national = {
+  dist: path.join(work, '_national', 'dist'),
+  cache: path.join(work, '_national', 'cache'),
+  log: path.join(work, '_national', 'build.log'),
+}
+/** The national build, once every summary is there; null when a shard failed or is missing, or for a CI matrix job. */
+const nationalRun = (async () => {
+  if (only !== null) return null
+  const files = await Promise.all(plan.shards.map((s) => ready.get(s.slug)!.promise))
+  if (files.some((f) => !f) || stopNational.signal.aborted) return null
+  rmSync(summaries, { recursive: true, force: true })
+  mkdirSync(summaries, { recursive: true })
+  for (const [i, shard] of plan.shards.entries()) {
+    copyFileSync(files[i]!.summary, path.join(summaries, `${shard.slug}.summary.json`))
+    // The national manifest of the bulk files lists every shard's (src/utils/shard/bulk-manifests.ts).
+    if (existsSync(files[i]!.bulkManifest)) copyFileSync(files[i]!.bulkManifest, path.join(summaries, `${shard.slug}.bulk-manifest.json`))
+  }
+  writeFileSync(path.join(summaries, 'search-bundles.json'), JSON.stringify(plan.shards.slice(1).map((s) => `pagefind/shards/${s.slug}/`)))
+  const t = performance.now()
+  const running = queue.length > 0 || done < toBuild.length
+  const result = await astroBuild(
+    { PORTAL_NATIONAL: summaries, PORTAL_OUT_DIR: national.dist, PORTAL_CACHE_DIR: national.cache },
+    national.log,
+    stopNational.signal,
+  )
+  return { ...result, seconds: (performance.now() - t) / 1000, alongside: running }
+})()
+
 await Promise.all(Array.from({ length: Math.min(jobs, toBuild.length) }, worker))
 if (failed.length) {
+  await nationalRun
   console.error(
     `\n${failed.length} 个分片构建失败：${failed.join('、')}。dist/ 中仍是上一次的网站，请不要上传；修正后重新运行 npm run build:shards。`,
   )
@@ -157,42 +241,34 @@ if (only !== null) {
   )
   process.exit(0)
 }
-const missing = plan.shards.filter((s) => !existsSync(path.join(dirs(s).dist, 'shard/summary.json')))
+const missing = plan.shards.filter((s) => !existsSync(builtFiles(s).summary))
 if (missing.length) {
   console.error(
     `缺少 ${missing.length} 个分片的构建结果：${missing.map((s) => s.name).join('、')}。请先构建它们（npm run build:shards -- --only 名称）。`,
   )
   process.exit(1)
 }
-
-// 3. National pages, from the summaries (and the list of extra search bundles the search page merges).
-const summaries = path.join(work, 'summaries')
-rmSync(summaries, { recursive: true, force: true })
-mkdirSync(summaries, { recursive: true })
-for (const shard of plan.shards) {
-  copyFileSync(path.join(dirs(shard).dist, 'shard/summary.json'), path.join(summaries, `${shard.slug}.summary.json`))
-  // The national manifest of the bulk files lists every shard's (src/utils/shard/bulk-manifests.ts).
-  const bulk = path.join(dirs(shard).dist, 'data/bulk/manifest.json')
-  if (existsSync(bulk)) copyFileSync(bulk, path.join(summaries, `${shard.slug}.bulk-manifest.json`))
+// A summary made early must be the one its shard's build wrote; else the national pages are not used.
+for (const [shard, early] of madeEarly) {
+  const differs = earlyOutputMismatch(early, builtFiles(shard))
+  if (differs === null) continue
+  stopNational.abort()
+  await nationalRun
+  console.error(
+    `程序错误：分片 ${shard.name} 提前生成的摘要与其构建写出的 ${path.relative(ROOT, differs)} 不同，全国页面不能使用。dist/ 中仍是上一次的网站，请不要上传；请报告此问题，并删除 .shards/${shard.slug}/cache 后重新运行。`,
+  )
+  process.exit(1)
 }
-writeFileSync(path.join(summaries, 'search-bundles.json'), JSON.stringify(plan.shards.slice(1).map((s) => `pagefind/shards/${s.slug}/`)))
-const national = {
-  dist: path.join(work, '_national', 'dist'),
-  cache: path.join(work, '_national', 'cache'),
-  log: path.join(work, '_national', 'build.log'),
-}
-const t = performance.now()
-const nationalBuild = await astroBuild(
-  { PORTAL_NATIONAL: summaries, PORTAL_OUT_DIR: national.dist, PORTAL_CACHE_DIR: national.cache },
-  national.log,
-)
-if (nationalBuild.status !== 0) {
+const nationalBuild = await nationalRun
+if (!nationalBuild || nationalBuild.status !== 0) {
   console.error(
     `全国页面构建失败（日志 ${path.relative(ROOT, national.log)}），最后几行：\n${tail(national.log)}\ndist/ 中仍是上一次的网站，请不要上传。`,
   )
   process.exit(1)
 }
-log(`全国页面：${((performance.now() - t) / 1000).toFixed(1)} 秒${memory(nationalBuild.peakMiB)}（共 ${elapsed()}）`)
+log(
+  `全国页面：${nationalBuild.seconds.toFixed(1)} 秒${nationalBuild.alongside ? '，与分片同时构建' : ''}${memory(nationalBuild.peakMiB)}（共 ${elapsed()}）`,
+)
 
 // 4. Assemble.
 const out = path.join(ROOT, 'dist')

@@ -6,7 +6,7 @@
  * Every file with an error is reported at once (file, line, message), then the build fails:
  * no report is ever silently dropped.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AstroError } from 'astro/errors'
@@ -17,7 +17,7 @@ import { reportEntrySchema } from '../schemas/report-entry.ts'
 import { readRecordFile, recordFileOf, writeRecordFile } from './record-files.ts'
 import { buildSummary, keepBuildSummary } from './build-summary.ts'
 import { keepPreviewProblems, previewProblems } from './preview-problems.ts'
-import { engineFingerprint } from './engine-fingerprint.ts'
+import { inputHash, recordIndexFile, recordSalt, writeRecordIndex, type RecordIndexEntry } from './record-index.ts'
 
 /** Options: the folder of report files and the folder holding places.yaml. */
 export interface ReportLoaderOptions {
@@ -55,7 +55,7 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   const textFile = (digest: string): string => join(textDir, `${digest}.txt`)
   const recordFile = (digest: string): string => recordFileOf(recordDir, digest)
   const registryPath = `${contentDir}/places.yaml`
-  const salt = engineFingerprint() + (existsSync(registryPath) ? generateDigest(readFileSync(registryPath, 'utf8')) : '')
+  const salt = recordSalt(contentDir)
   const { registry, diagnostics: registryProblems } = registryOf(contentDir)
   const digestOf = (path: string, bytes: Uint8Array, sidecar: string): string =>
     generateDigest(`${salt}\0${relativePath(path)}\0${generateDigest(Buffer.from(bytes).toString('base64'))}\0${generateDigest(sidecar)}`)
@@ -83,11 +83,13 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
     ),
   ]
   const keep = new Set<string>()
+  const index: Record<string, RecordIndexEntry> = {}
   for (const { record, text, path, bytes, sidecar, cached: unchanged, revised } of files) {
     if (record.diagnostics.some((d) => d.severity === 'error')) continue
     const rel = relativePath(path)
     const digest = digestOf(path, bytes, sidecar)
     keep.add(record.id)
+    index[rel] = { input: inputHash(bytes, sidecar), record: recordFile(digest) }
     meta.set(`id:${rel}`, record.id)
     meta.set(`digest:${rel}`, digest)
     // A cached record is written again only when its checks across years changed (its text has not).
@@ -103,6 +105,7 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   const kept = new Set([...store.values()].flatMap((e) => [e.body, (e.data as { recordFile?: string }).recordFile]))
   for (const dir of [textDir, recordDir])
     for (const name of readdirSync(dir)) if (!kept.has(join(dir, name))) rmSync(join(dir, name), { force: true })
+  writeRecordIndex(recordIndexFile(fileURLToPath(context.config.cacheDir)), salt, index)
   const parsed = files.filter((f) => !f.cached).length
   logger.info(`${files.length} 份报告文件：解析 ${parsed} 份，未变化跳过 ${files.length - parsed} 份`)
   // The per-file summary ends the build (src/integrations/build-summary.ts); in dev there is no end, so it is shown now.

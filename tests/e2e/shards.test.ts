@@ -72,6 +72,8 @@ describe('a site built in two shards', () => {
     expect(first).toMatch(/分片 \d\/2 宁夏回族自治区：1 份报告/)
     expect(first).toMatch(/分片 \d\/2 其他省份：3 份报告/)
     expect(first).toMatch(/全国页面：/)
+    // A first build has no stored records to make a summary from: the national pages wait for the shards.
+    expect(first).not.toMatch(/提前生成/)
     expect(first).toMatch(/合成：完整合成（没有上一次合成的记录），链接 \d+ 个文件/)
     expect(first).toMatch(/完成：2 个分片（重新构建 2 个）/)
   })
@@ -157,6 +159,11 @@ describe('a site built in two shards', () => {
     expect(run.output).toMatch(/宁夏回族自治区：未变化，沿用上次的结果/)
     expect(run.output).toMatch(/其他省份：4 份报告/)
     expect(run.output).toMatch(/完成：2 个分片（重新构建 1 个）/)
+    // Its summary came from the records its last build stored (one file parsed anew), so the
+    // national pages were built beside it; the runner found it equal to the shard build's own.
+    expect(run.output).toMatch(/其他省份：摘要已由上次构建的记录提前生成（4 份报告，新解析 1 份，/)
+    expect(run.output).toMatch(/全国页面：[\d.]+ 秒，与分片同时构建/)
+    expect(run.output).not.toMatch(/程序错误/)
     // The site was updated in place from the two rebuilt outputs, not assembled whole again.
     expect(run.output).toMatch(/合成：原地更新 dist\/（有变化的输出：全国页面、其他省份），写入 [1-9]\d* 个文件，删除 \d+ 个/)
     expect(existsSync(path.join(project.dir, '.shards/previous-dist'))).toBe(false)

@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { getReports } from '../../data/reports.ts'
 import { buildRole } from '../../utils/build-role.ts'
-import { shardSummary } from '../../utils/shard/shard-summary.ts'
+import { shardSummary, shardSummaryText } from '../../utils/shard/shard-summary.ts'
 
 export const getStaticPaths = (() => (buildRole().kind === 'shard' ? [{ params: { name: 'summary' } }] : [])) satisfies GetStaticPaths
 
@@ -14,5 +14,5 @@ export const GET: APIRoute = async () => {
   const role = buildRole()
   const name = role.kind === 'shard' ? role.name : ''
   const records = (await getReports()).map((e) => e.record)
-  return new Response(JSON.stringify(shardSummary(name, records)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+  return new Response(shardSummaryText(shardSummary(name, records)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
 }

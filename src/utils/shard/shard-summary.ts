@@ -14,9 +14,18 @@ export interface ShardSummary {
   reports: ReportRecord[]
 }
 
-/** The summary of shard `shard` holding `records`. */
+/**
+ * The summary of shard `shard` holding `records`, by id: the same records in any order give the
+ * same summary (the shard runner compares the one it made early with the shard build's).
+ */
 export function shardSummary(shard: string, records: readonly ReportRecord[]): ShardSummary {
-  return { format: shardSummaryFormat, shard, reports: records.map(lightRecord) }
+  const byId = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return { format: shardSummaryFormat, shard, reports: byId.map(lightRecord) }
+}
+
+/** The text of a summary file. */
+export function shardSummaryText(summary: ShardSummary): string {
+  return JSON.stringify(summary)
 }
 
 /** Parse a summary file; throws naming `file` when it is not one this code wrote. */

@@ -10,7 +10,7 @@ import { buildPlaceTree } from '../../../src/utils/place/place-tree.ts'
 import { siteCounts } from '../../../src/utils/place/site-summary.ts'
 import { yearRates } from '../../../src/utils/rates/year-rates.ts'
 import { lightRecord } from '../../../src/utils/shard/light-record.ts'
-import { readShardSummary, shardSummary } from '../../../src/utils/shard/shard-summary.ts'
+import { readShardSummary, shardSummary, shardSummaryText } from '../../../src/utils/shard/shard-summary.ts'
 import { yearsOf, yearTable } from '../../../src/utils/year/year-table.ts'
 
 let full: ReportRecord[] = []
@@ -54,9 +54,11 @@ describe('light records', () => {
     expect(bytes(light)).toBeLessThan(bytes(full) / 4)
   })
 
-  it('travel in a summary the national build reads back, and a summary of another format is refused', () => {
+  it('travel in a summary the national build reads back, by id whatever their order, and a summary of another format is refused', () => {
     const summary = shardSummary('宁夏回族自治区', full)
-    expect(readShardSummary(JSON.stringify(summary), 'x.summary.json')).toEqual({ ...summary, reports: light })
+    const byId = [...light].sort((a, b) => (a.id < b.id ? -1 : 1))
+    expect(readShardSummary(JSON.stringify(summary), 'x.summary.json')).toEqual({ ...summary, reports: byId })
+    expect(shardSummaryText(shardSummary('宁夏回族自治区', [...full].reverse()))).toBe(shardSummaryText(summary))
     expect(() => readShardSummary(JSON.stringify({ ...summary, format: 99 }), 'old.summary.json')).toThrow(
       /old\.summary\.json.*重新构建该分片/,
     )

@@ -64,3 +64,8 @@ export function bulkManifest(files: readonly BulkFile[], tables: readonly BulkTa
     },
   }
 }
+
+/** The text of manifest.json (the shard runner compares its own with a shard build's, byte for byte). */
+export function bulkManifestText(manifest: BulkManifest): string {
+  return `${JSON.stringify(manifest, null, 1)}\n`
+}
