@@ -25,7 +25,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { recordIndexFile } from '../src/loaders/record-index.ts'
 import { assembleSite } from './shards/assemble.ts'
-import { earlyOutputMismatch, earlySummary, type EarlyFiles, type EarlySummary } from './shards/early-summary.ts'
+import type { EarlyFiles, EarlySummary } from './shards/early-summary.ts'
 import { codeFingerprint, shardFingerprint } from './shards/fingerprint.ts'
 import { shardPlan, type Shard } from './shards/plan.ts'
 
@@ -44,18 +44,21 @@ const log = (line: string): void => console.log(`[分片构建] ${line}`)
 
 // Arguments: `--jobs N`; `--only NAME` builds that one shard and stops (a CI matrix job);
 // `--assemble` builds no shard, only the national pages and the site from the shards' outputs;
-// `--full-assembly` assembles the whole site anew instead of updating it in place.
-const usage = '用法：npm run build:shards [-- --jobs N | --only 分片文件夹名 | --assemble | --full-assembly]'
+// `--full-assembly` assembles the whole site anew instead of updating it in place; `--wait-for-shards`
+// builds the national pages only after every shard (no early summaries: the way before, a baseline for benchmarks).
+const usage = '用法：npm run build:shards [-- --jobs N | --only 分片文件夹名 | --assemble | --full-assembly | --wait-for-shards]'
 const args = process.argv.slice(2).filter((a) => a !== '--')
 let jobs = Math.max(1, availableParallelism())
 let only: string | null = null
 let assembleOnly = false
 let fullAssembly = false
+let waitForShards = false
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--jobs' && args[i + 1]) jobs = Math.max(1, Number(args[++i]) || 1)
   else if (args[i] === '--only' && args[i + 1]) only = args[++i]!
   else if (args[i] === '--assemble') assembleOnly = true
   else if (args[i] === '--full-assembly') fullAssembly = true
+  else if (args[i] === '--wait-for-shards') waitForShards = true
   else {
     console.error(`未知参数 ${args[i]}\n${usage}`)
     process.exit(2)
@@ -165,7 +168,9 @@ const worker = async (): Promise<void> => {
     rmSync(d.stamp, { force: true })
     const building = astroBuild({ PORTAL_SHARD: shard.name, PORTAL_OUT_DIR: d.dist, PORTAL_CACHE_DIR: d.cache }, d.log)
     // The shard's summary from the records its last build stored, while it builds (not for a CI matrix job, which builds no national pages).
-    if (only === null && existsSync(recordIndexFile(d.cache))) {
+    if (only === null && !waitForShards && existsSync(recordIndexFile(d.cache))) {
+      // Loaded here, not at start: it brings the engine (most of a second), which a run that builds no shard again never needs.
+      const { earlySummary } = await import('./shards/early-summary.ts')
       const early = await earlySummary(ROOT, shard.name, d.cache, d.early).catch((error: Error): EarlySummary => ({
         made: false,
         reason: error.message,
@@ -250,6 +255,7 @@ if (missing.length) {
 }
 // A summary made early must be the one its shard's build wrote; else the national pages are not used.
 for (const [shard, early] of madeEarly) {
+  const { earlyOutputMismatch } = await import('./shards/early-summary.ts')
   const differs = earlyOutputMismatch(early, builtFiles(shard))
   if (differs === null) continue
   stopNational.abort()
