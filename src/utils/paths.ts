@@ -32,9 +32,13 @@ export function originalExtension(record: Pick<ReportRecord, 'source'>): string 
 /** The original file as the editor dropped it; `page` (PDF) opens it at that page. */
 export const originalPath = (record: Pick<ReportRecord, 'id' | 'source'>, page?: number): string =>
   withBase(`/reports/${record.id}/original${originalExtension(record)}${page ? `#page=${page}` : ''}`)
-/** Downloads of one record. */
+/**
+ * A line of a report's source as its own page (/reports/<id>/) links to it: relative, so the
+ * hundreds of links of a report page do not each repeat its address (and work under any base path).
+ */
+export const sourceLineHere = (line: number): string => `source/#L${line}`
+/** The record of one report as JSON (its download). */
 export const reportJsonPath = (id: string): string => withBase(`/data/reports/${id}.json`)
-export const reportCsvPath = (id: string): string => withBase(`/data/reports/${id}.csv`)
 /** The year page; `scope` (a place key: province, prefecture or county) one part of a large year. */
 export const yearPath = (year: number, scope?: string): string => withBase(`/years/${year}/${scope ? `${scope}/` : ''}`)
 /** Place pages: a province, prefecture or county by code prefix; a township by its code. */

@@ -9,8 +9,9 @@ import { gunzipSync } from 'node:zlib'
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { Browser } from 'playwright-core'
+import type { ReportRecord } from '../../src/lib/types.ts'
 import type { BulkManifest } from '../../src/utils/data/bulk/bulk-manifest.ts'
-import { csvColumns, csvLine, reportCsvColumns } from '../../src/utils/data/cells-csv.ts'
+import { csvColumns, csvLine } from '../../src/utils/data/cells-csv.ts'
 import { expectNoAxeViolations, hasHorizontalScroll, launchBrowser, openPage } from './browser.ts'
 import { DIST } from './global-setup.ts'
 
@@ -100,12 +101,15 @@ describe('bulk downloads', () => {
     expect(m.totals.bytes).toBe(m.files.reduce((n, f) => n + f.bytes, 0))
   })
 
-  test('a partition holds, row for row, the per-report CSV of its report (plus the report-level columns), in gzip CSV and in Parquet', async () => {
-    const perReport = (await get('/data/reports/640521205000-2021.csv')).bytes.toString('utf8')
-    const expected = dataLines(perReport)
-    expect(perReport.startsWith('\ufeff' + reportCsvColumns.join(',') + '\r\n')).toBe(true)
-    /** A full cells row as the per-report CSV writes it: its `reportCsvColumns` only. */
-    const own = (row: Record<string, unknown>): string => csvLine(reportCsvColumns.map((c) => row[c] as string | number | null))
+  test('a partition holds, row for row, the cells of its report’s JSON record with their source lines, in gzip CSV and in Parquet', async () => {
+    const record = JSON.parse((await get('/data/reports/640521205000-2021.json')).bytes.toString('utf8')) as ReportRecord
+    /** The fields of a cell that the record holds per cell. */
+    const cellColumns = ['report_id', 'row', 'column', 'value', 'raw', 'source_line'] as const
+    const own = (row: Record<string, unknown>): string => csvLine(cellColumns.map((c) => row[c] as string | number | null))
+    const expected = [record.tables.proactive, record.tables.requests, record.tables.appeals].flatMap((t) =>
+      (t?.cells ?? []).map((c) => csvLine([record.id, c.row, c.column, c.value, c.raw, c.line])),
+    )
+    expect(expected.length).toBeGreaterThan(100)
     const csv = await get('/data/bulk/64/2021/cells.csv.gz')
     expect(csv.status).toBe(200)
     const unpacked = gunzipSync(csv.bytes)

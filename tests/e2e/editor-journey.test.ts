@@ -14,6 +14,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scratchProject, type ScratchProject } from '../support/scratch-project.ts'
+import { csvObjects } from '../utils/data/parse-csv.ts'
 import { launchBrowser, openPage } from './browser.ts'
 import { ROOT } from './global-setup.ts'
 import { serveStatic, type StaticServer } from './server.ts'
@@ -84,10 +85,10 @@ describe('an editor publishing reports', { timeout: 300_000 }, () => {
       expect(hits[0]).toBe(`/reports/${id}/`)
       await search.close()
 
-      const csv = await (await fetch(new URL(`/data/reports/${id}.csv`, origin))).text()
-      const rows = csv.trim().split('\r\n').slice(1)
-      expect(rows.length).toBeGreaterThan(40)
-      expect(rows.some((r) => r.startsWith(`${id},表二,`) && r.includes(',行政处罚,本年处理决定数量,12,'))).toBe(true)
+      const csv = await (await fetch(new URL(`/data/tables/${id}.csv`, origin))).text()
+      const rows = csvObjects(csv)
+      expect(rows.length).toBeGreaterThan(20)
+      expect(rows.find((r) => r['表'] === '表二' && r['项目'] === '行政处罚')).toMatchObject({ 本年处理决定数量: '12' })
     })
   })
 

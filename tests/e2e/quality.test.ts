@@ -45,7 +45,7 @@ describe('quality card', () => {
       expect(await card.locator('.quality-group li').count()).toBe(record.quality.length + 1)
       // Each check pointing at a line links to that line of the source view.
       for (const check of record.quality.filter((c) => c.status !== 'pass' && c.line !== null).slice(0, 5)) {
-        const link = card.locator(`.quality-group li:not(.pass) a[href$="/reports/${id}/source/#L${check.line}"]`)
+        const link = card.locator(`.quality-group li:not(.pass) a[href="source/#L${check.line}"]`)
         expect(await link.count()).toBeGreaterThan(0)
       }
       // No diagnostic is lost: each is on the card (a failed check) or in the list below it.
@@ -85,19 +85,15 @@ describe('quality card', () => {
     }
   })
 
-  test('offers the card as CSV, one row per check, and in the JSON record', async () => {
+  test('offers every check of the card in the JSON record the downloads link to', async () => {
     const record = await recordOf(XUTAO)
-    const response = await fetch(new URL(`/data/quality/${XUTAO}.csv`, baseURL))
-    expect(response.status).toBe(200)
-    const bytes = new Uint8Array(await response.arrayBuffer())
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // a BOM, so that Excel reads UTF-8
-    const rows = new TextDecoder().decode(bytes).trimEnd().split('\r\n')
-    expect(rows[0]).toBe('report_id,rule_id,subject,formula,status,left,right,difference,reason,source_line,source_path')
-    expect(rows).toHaveLength(record.quality.length + 2)
-    expect(rows[1]).toContain(`${XUTAO},timeliness,发布日期`)
+    expect(record.quality.length).toBeGreaterThan(40)
+    expect(record.quality.find((c) => c.ruleId === 'request-balance')).toMatchObject({ formula: expect.any(String), status: 'pass' })
     const view = await openPage(browser, baseURL, `/reports/${XUTAO}/`)
     try {
-      expect(await view.page.locator(`a[href$="/data/quality/${XUTAO}.csv"]`).count()).toBe(1)
+      const item = view.page.locator('#downloads ~ ul li', { has: view.page.locator(`a[href$="/data/reports/${XUTAO}.json"]`) })
+      expect(await item.count()).toBe(1)
+      expect(await item.textContent()).toContain('quality：每一项核对')
     } finally {
       await view.close()
     }

@@ -173,7 +173,8 @@ describe('report pages', () => {
       expect(await page.locator('nav[aria-labelledby="contents"] a[href="#section-5"]').innerText()).toBe('五、存在的主要问题及改进情况')
       const paragraph = page.locator('#section-6 ~ p').first()
       expect(await paragraph.innerText()).toContain('无。')
-      expect(await paragraph.locator('a').getAttribute('href')).toBe(`/reports/${XUTAO}/source/#L106`)
+      // Relative to the report page, as every source link of that page is.
+      expect(await paragraph.locator('a').getAttribute('href')).toBe('source/#L106')
       // Table rows never reach the text: line 51 is inside table 二.
       expect(await page.locator(`section:has(> #section-2) a[href$="#L51"]`).count()).toBe(0)
     } finally {
@@ -231,10 +232,11 @@ describe('report pages', () => {
       const downloads = await view.page.locator('#downloads ~ ul a').evaluateAll((els) => els.map((el) => el.getAttribute('href')))
       expect(downloads).toEqual([
         `/data/tables/${XUTAO}.csv`,
-        `/data/reports/${XUTAO}.csv`,
-        '/data/dictionary/#csv-columns',
         `/data/reports/${XUTAO}.json`,
-        `/data/quality/${XUTAO}.csv`,
+        '/data/bulk/64/2021/cells.csv.gz',
+        '/data/bulk/64/2021/cells.parquet',
+        '/data/dictionary/#csv-columns',
+        '/quality/',
         `/reports/${XUTAO}/original.txt`,
       ])
       const excel = view.page.getByRole('link', { name: '本报告统计表（Excel 友好）' })
@@ -320,16 +322,15 @@ describe('source pages', () => {
 })
 
 describe('downloads', () => {
-  test('the JSON is the record and the long CSV has one row per cell, without the columns the record holds once', async () => {
+  test('the JSON is the record, with 行政处罚 = 51 at its source line; no other per-report copy of the cells is published', async () => {
     const record = await recordOf(XUTAO)
     expect(record.id).toBe(XUTAO)
-    const cells = [record.tables.proactive, record.tables.requests, record.tables.appeals].reduce((n, t) => n + (t?.cells.length ?? 0), 0)
-    const response = await fetch(new URL(`/data/reports/${XUTAO}.csv`, baseURL))
-    expect(response.headers.get('content-type')).toMatch(/text\/csv/)
-    const text = await response.text()
-    expect(text.trimEnd().split('\r\n')).toHaveLength(cells + 1)
-    expect(text.split('\r\n')[0]).toBe('report_id,table,format,row,column,value,raw,unit,source_line,corrected_from,correction_reason')
-    expect(text).toContain(`\r\n${XUTAO},表二,2021,行政处罚,本年处理决定数量,51,51,,51,,\r\n`)
+    expect(record.tables.proactive?.cells.find((c) => c.row === '行政处罚' && c.column === '本年处理决定数量')).toMatchObject({
+      value: 51,
+      line: 51,
+    })
+    // The cells in long form are the report's rows of its partition (tests/e2e/data.test.ts).
+    expect((await fetch(new URL(`/data/reports/${XUTAO}.csv`, baseURL))).status).toBe(404)
   })
 
   test('the Excel-friendly CSV of 徐套乡 2021, read with a CSV parser: Chinese headers, the code as 640521205000, 行政处罚 = 51 on its own row', async () => {

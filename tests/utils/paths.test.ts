@@ -4,16 +4,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import type { ReportRecord } from '../../src/lib/types.ts'
-import {
-  originalPath,
-  placePath,
-  reportCsvPath,
-  reportJsonPath,
-  reportPath,
-  sourcePath,
-  withBase,
-  yearPath,
-} from '../../src/utils/paths.ts'
+import { originalPath, placePath, reportJsonPath, reportPath, sourcePath, withBase, yearPath } from '../../src/utils/paths.ts'
 
 const record: Pick<ReportRecord, 'id' | 'source'> = {
   id: '640521205000-2021',
@@ -30,7 +21,6 @@ const urls = (): string[] => [
   originalPath(record),
   originalPath(record, 3),
   reportJsonPath(record.id),
-  reportCsvPath(record.id),
   yearPath(2021),
   placePath('640521'),
 ]
@@ -44,7 +34,6 @@ const atRoot = [
   '/reports/640521205000-2021/original.pdf',
   '/reports/640521205000-2021/original.pdf#page=3',
   '/data/reports/640521205000-2021.json',
-  '/data/reports/640521205000-2021.csv',
   '/years/2021/',
   '/places/640521/',
 ]

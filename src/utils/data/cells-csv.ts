@@ -1,9 +1,8 @@
 /**
  * The tidy CSV of cells: one row per table cell, with the report and place it belongs to and
  * the source line it came from. UTF-8 with a BOM so that Excel opens it correctly. The same rows,
- * typed, make the cells table of the bulk files (bulk/cell-table.ts). A report's own long CSV
- * (/data/reports/<id>.csv) has these rows without the columns that are the same on every row of
- * one report (`reportCsvColumns`); the Excel-friendly wide CSV is wide-csv.ts.
+ * typed, make the cells table of the bulk files (bulk/cell-table.ts); a report's cells are the
+ * rows of its partition with its `report_id`. The Excel-friendly wide CSV is wide-csv.ts.
  */
 import { tableKeys, tableNames } from '../../lib/template/tables.ts'
 import type { Cell, ReportRecord } from '../../lib/types.ts'
@@ -87,25 +86,4 @@ export function cellRows(record: ReportRecord): FieldValue[][] {
 /** A whole CSV document (BOM, header, CRLF line ends) for the given records. */
 export function cellsCsv(records: readonly ReportRecord[]): string {
   return '\ufeff' + [csvLine(csvColumns), ...records.flatMap((r) => cellRows(r).map(csvLine))].join('\r\n') + '\r\n'
-}
-
-/**
- * The columns a report's own CSV leaves out: they hold the same value on every row of one report
- * (60% of the file's bytes), and are in the report's JSON record and in the reports table
- * of the bulk files, joined on `report_id`.
- */
-export const reportLevelColumns = ['township', 'county', 'prefecture', 'province', 'code', 'year', 'source_path'] as const
-
-/** The columns of a report's own long CSV: the cells table's, in its order, less `reportLevelColumns`. */
-export const reportCsvColumns: readonly (typeof csvColumns)[number][] = csvColumns.filter(
-  (c) => !(reportLevelColumns as readonly string[]).includes(c),
-)
-
-/** Where each `reportCsvColumns` column stands in a `cellRows` row. */
-const reportCsvAt = reportCsvColumns.map((c) => csvColumns.indexOf(c))
-
-/** A report's own long CSV (/data/reports/<id>.csv): its `cellRows` in `reportCsvColumns`. */
-export function reportCellsCsv(record: ReportRecord): string {
-  const rows = cellRows(record).map((row) => csvLine(reportCsvAt.map((i) => row[i] ?? null)))
-  return '\ufeff' + [csvLine(reportCsvColumns), ...rows].join('\r\n') + '\r\n'
 }

@@ -9,7 +9,6 @@ import type { BulkTable, ColumnType } from './bulk/bulk-table.ts'
 import { cellTable } from './bulk/cell-table.ts'
 import { reportTable } from './bulk/report-table.ts'
 import type { csvColumns } from './cells-csv.ts'
-import { qualityColumns } from './quality-csv.ts'
 
 /** One documented field. */
 export interface FieldDoc {
@@ -357,25 +356,3 @@ const reportMeanings: Record<string, [string, string]> = {
 
 /** Every column of the reports table (reports.csv.gz, reports.parquet), in order. */
 export const reportColumnDocs: readonly CsvColumnDoc[] = columnDocs(reportTable, reportMeanings)
-
-const qualityMeanings: Record<(typeof qualityColumns)[number], [string, string]> = {
-  report_id: ['报告编号（记录的 id）', '640521205000-2021'],
-  rule_id: ['核对规则编号（见“问题类型”）；timeliness 是按时发布（按本站构建时的截止日期规则计算，不在记录中）', 'request-balance'],
-  subject: ['核对的对象', '表三「自然人」列'],
-  formula: ['核对的公式或要求', '一 + 二 = 三（七）总计 + 四'],
-  status: ['pass 通过、fail 不一致、unknown 无法核对', 'fail'],
-  left: ['公式左边的值；非数值的核对为空', '47'],
-  right: ['公式右边的值', '45'],
-  difference: ['两边之差的绝对值（按时发布：逾期天数）', '2'],
-  reason: ['不一致或无法核对的原因', '表三「自然人」列：一+二=47 ≠ 三（七）总计+四=45（相差 2）'],
-  source_line: ['核对所指的原文行号；不对应具体位置时为空', '68'],
-  source_path: ['原文文件路径', 'content/reports/中宁县徐套乡-2021.txt'],
-}
-
-/** Every column of a report's quality CSV (/data/quality/<id>.csv), in order (CSV only: every column is text). */
-export const qualityColumnDocs: readonly CsvColumnDoc[] = qualityColumns.map((column) => ({
-  column,
-  type: ['left', 'right', 'difference', 'source_line'].includes(column) ? '数值，可空' : column === 'reason' ? '文本，可空' : '文本',
-  meaning: qualityMeanings[column][0],
-  example: qualityMeanings[column][1],
-}))

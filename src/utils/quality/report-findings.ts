@@ -5,7 +5,7 @@
  * the same failed checks, so the overview counts from them what the report pages show.
  */
 import type { QualityCheck, ReportRecord } from '../../lib/types.ts'
-import { timelinessCheck } from '../data/quality-csv.ts'
+import { timelinessCheck } from '../report/timeliness-check.ts'
 import type { DeadlineRule } from '../report/deadline.ts'
 import { failedChecks, ruleStatuses, type RuleStatus } from './rule-statuses.ts'
 

@@ -4,6 +4,7 @@
  * A blank cell (value null) is never shown as 0.
  */
 import type { Cell } from '../../lib/types.ts'
+import { sourceLineHere } from '../paths.ts'
 
 /** Why a cell shows a number or a dash. */
 export type CellState = 'value' | 'blank' | 'uncertain' | 'absent'
@@ -48,7 +49,7 @@ export function cellView(cell: Cell | undefined): CellView {
     text: state === 'value' ? shown : '—',
     hidden: state === 'value' ? null : shown,
     // Relative: the page is /reports/<id>/ under any base path, its source page /reports/<id>/source/.
-    href: `source/#L${cell.line}`,
+    href: sourceLineHere(cell.line),
     label: `${shown}${corrected ? `（${corrected}）` : ''}，原文第 ${cell.line} 行${cell.page ? `（PDF 第 ${cell.page} 页）` : ''}`,
   }
 }

@@ -5,7 +5,7 @@
  */
 import { tableNames } from '../../lib/template/tables.ts'
 import type { CorrectableField, Correction, ReportRecord } from '../../lib/types.ts'
-import { sourcePath } from '../paths.ts'
+import { sourceLineHere } from '../paths.ts'
 
 /** Field names in Chinese, as the report page labels them. */
 const fieldLabels: Record<CorrectableField, string> = {
@@ -48,7 +48,7 @@ export function correctionItems(record: Pick<ReportRecord, 'id' | 'tables' | 'co
       from: shown(c.from),
       to: shown(c.to),
       reason: c.reason,
-      href: cell ? sourcePath(record.id, cell.line) : null,
+      href: cell ? sourceLineHere(cell.line) : null,
       line: cell?.line ?? null,
       writtenIn: `${c.at.path.split('/').at(-1)} 第 ${c.at.line} 行`,
     }

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, ReportRecord, Severity } from '../../lib/types.ts'
 import { severityWords } from '../../lib/index.ts'
-import { sourcePath } from '../paths.ts'
+import { sourceLineHere } from '../paths.ts'
 
 /** One diagnostic as shown. */
 export interface DiagnosticItem {
@@ -27,14 +27,14 @@ export interface DiagnosticGroup {
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
 /** Show one diagnostic. */
-function itemOf(id: string, d: Diagnostic): DiagnosticItem {
+function itemOf(d: Diagnostic): DiagnosticItem {
   return {
     ruleId: d.ruleId,
     severity: d.severity,
     severityLabel: severityWords[d.severity],
     message: d.message,
     line: d.line,
-    href: d.line ? sourcePath(id, d.line) : null,
+    href: d.line ? sourceLineHere(d.line) : null,
   }
 }
 
@@ -42,8 +42,8 @@ function itemOf(id: string, d: Diagnostic): DiagnosticItem {
 export function diagnosticGroups(record: Pick<ReportRecord, 'id' | 'diagnostics'>): DiagnosticGroup[] {
   const sorted = [...record.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || rank[a.severity] - rank[b.severity])
   const groups: DiagnosticGroup[] = [
-    { key: 'attention', title: '需要注意的问题', items: sorted.filter((d) => d.severity !== 'info').map((d) => itemOf(record.id, d)) },
-    { key: 'hint', title: '提示', items: sorted.filter((d) => d.severity === 'info').map((d) => itemOf(record.id, d)) },
+    { key: 'attention', title: '需要注意的问题', items: sorted.filter((d) => d.severity !== 'info').map(itemOf) },
+    { key: 'hint', title: '提示', items: sorted.filter((d) => d.severity === 'info').map(itemOf) },
   ]
   return groups.filter((g) => g.items.length > 0)
 }

@@ -8,7 +8,7 @@
  */
 import { formatNumber } from '../../lib/index.ts'
 import type { QualityCheck, ReportRecord } from '../../lib/types.ts'
-import { sourcePath } from '../paths.ts'
+import { sourceLineHere } from '../paths.ts'
 import { dateLabel } from './report-title.ts'
 import { deadlineRule as buildDeadlineRule, type DeadlineRule } from './deadline.ts'
 import { timelinessOf } from './timeliness.ts'
@@ -81,7 +81,7 @@ export const ruleTitles: Record<string, string> = {
 const shown = (value: number | null | undefined): string | null => (typeof value === 'number' ? formatNumber(value) : null)
 
 /** One check of the record as a card row. */
-function rowOf(id: string, check: QualityCheck): CardRow {
+function rowOf(check: QualityCheck): CardRow {
   return {
     subject: check.subject,
     formula: check.formula,
@@ -92,7 +92,7 @@ function rowOf(id: string, check: QualityCheck): CardRow {
     difference: shown(check.difference),
     reason: check.reason ?? null,
     line: check.line,
-    href: check.line ? sourcePath(id, check.line) : null,
+    href: check.line ? sourceLineHere(check.line) : null,
   }
 }
 
@@ -161,7 +161,7 @@ export function qualityCard(
   byRule.set('timeliness', [timelinessRow(record, rule)])
   for (const check of record.quality) {
     const rows = byRule.get(check.ruleId) ?? []
-    rows.push(rowOf(record.id, check))
+    rows.push(rowOf(check))
     byRule.set(check.ruleId, rows)
   }
   const groups = [...byRule].map(([ruleId, rows]) => ({

@@ -7,6 +7,7 @@
 import { formatNumber } from '../../lib/index.ts'
 import { tableNames, type TableKey } from '../../lib/template/tables.ts'
 import type { Cell } from '../../lib/types.ts'
+import { sourceLineHere } from '../paths.ts'
 import { anchors } from './report-contents.ts'
 
 /** Why a figure shows a number or words. `partial`: some cells filled, the rest blank. */
@@ -73,7 +74,7 @@ export function summaryFigure(
     state,
     value: filled.length ? sum : null,
     text,
-    href: `source/#L${found[0]!.line}`,
+    href: sourceLineHere(found[0]!.line),
     label: `${text}${corrected}，${linesLabel(found)}`,
   }
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { appealColumns, proactiveRows, requestColumns } from '../../../src/lib/template/labels.ts'
 import type { ReportRecord } from '../../../src/lib/types.ts'
-import { reportCellsCsv } from '../../../src/utils/data/cells-csv.ts'
+import { cellsCsv } from '../../../src/utils/data/cells-csv.ts'
 import { unwrapExcelText } from '../../../src/utils/data/excel-text.ts'
 import { cellMarks, wideCsv, wideCsvFileName, wideCsvPath, wideLeadColumns, wideTailColumns } from '../../../src/utils/data/wide-csv.ts'
 import { sampleRecord, sampleRecords } from '../report/samples.ts'
@@ -105,7 +105,7 @@ describe('the Excel-friendly CSV of other reports', () => {
   test('has every figure of the long CSV at its row and column, in every sample report', () => {
     for (const record of sampleRecords()) {
       const wide = rowsOf(record)
-      const long = csvObjects(reportCellsCsv(record))
+      const long = csvObjects(cellsCsv([record]))
       expect(long.length, record.id).toBeGreaterThan(0)
       for (const cell of long) {
         const row = rowOf(wide, cell['table']!, cell['row']!)

@@ -24,7 +24,7 @@ describe('corrections on the report page', () => {
       from: '510',
       to: '51',
       reason: '原文误印为 510，以县司法局行政执法统计为准',
-      href: `/reports/${record.id}/source/#L33`,
+      href: 'source/#L33',
       line: 33,
       writtenIn: 'input.txt 第 9 行',
     })

@@ -2,7 +2,6 @@
 import { describe, expect, test } from 'vitest'
 import { deadlineRuleFrom, defaultDeadlineRule } from '../../../src/utils/report/deadline.ts'
 import { diagnosticsBesidesCard, qualityCard, summaryLine, timelinessRow } from '../../../src/utils/report/quality-card.ts'
-import { qualityCsv, qualityRows } from '../../../src/utils/data/quality-csv.ts'
 import { sampleRecord, sampleRecords } from './samples.ts'
 
 /** The failed checks of a sample's card, as rule ids. */
@@ -52,19 +51,5 @@ describe('quality card', () => {
       expect(rest.length + onCard.length).toBe(record.diagnostics.length)
       for (const c of onCard) expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: c.ruleId, message: c.reason }))
     }
-  })
-})
-
-describe('quality CSV', () => {
-  test('has one row per check, the timeliness row first', () => {
-    const record = sampleRecord('622926214000-2020')
-    const rows = qualityRows(record, defaultDeadlineRule)
-    expect(rows).toHaveLength(record.quality.length + 1)
-    expect(rows[0]!.slice(1, 5)).toEqual(['timeliness', '发布日期', expect.stringContaining('截止日期'), 'pass'])
-    const csv = qualityCsv(record, defaultDeadlineRule)
-    expect(csv.startsWith('\ufeffreport_id,rule_id,subject,formula,status,left,right,difference,reason,source_line,source_path\r\n')).toBe(
-      true,
-    )
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(rows.length + 1)
   })
 })

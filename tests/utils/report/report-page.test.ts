@@ -122,7 +122,7 @@ describe('diagnosticGroups', () => {
       ['需要注意的问题', ['warning@null', 'error@52', 'warning@52']],
       ['提示', ['info@1', 'info@9']],
     ])
-    expect(groups[0]!.items[1]).toMatchObject({ severityLabel: '错误', href: '/reports/r/source/#L52' })
+    expect(groups[0]!.items[1]).toMatchObject({ severityLabel: '错误', href: 'source/#L52' })
     expect(groups[0]!.items[0]!.href).toBeNull()
   })
 
