@@ -153,13 +153,28 @@ const stopNational = new AbortController()
 const failed: string[] = []
 let done = 0
 let built = 0
+/** Each shard's fingerprint, and whether its last output still holds (same files, code and settings). */
+const stamps = new Map(
+  toBuild.map((shard) => {
+    const fingerprint = shardFingerprint(shard.dir, code)
+    const stamp = dirs(shard).stamp
+    const kept = existsSync(builtFiles(shard).summary) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint
+    return [shard, { fingerprint, kept }] as const
+  }),
+)
+// Early summaries pay when the national build gets a core of its own beside the shards to build
+// (a report or two changed); when more shards change than run at once, the national build starts
+// near the end anyway and the runner's work would only slow the shards (1–10 ms a report).
+const changed = toBuild.filter((s) => !stamps.get(s)!.kept).length
+const makeEarly = only === null && !waitForShards && changed < jobs
+if (only === null && !waitForShards && !makeEarly)
+  log(`${changed} 个分片需要重新构建（不少于同时构建的 ${jobs} 个）：全国页面在分片构建完后开始`)
 const queue = [...toBuild]
 const worker = async (): Promise<void> => {
   for (let shard = queue.shift(); shard; shard = queue.shift()) {
     const d = dirs(shard)
-    const fingerprint = shardFingerprint(shard.dir, code)
-    const summary = builtFiles(shard).summary
-    if (existsSync(summary) && existsSync(d.stamp) && readFileSync(d.stamp, 'utf8') === fingerprint) {
+    const { fingerprint, kept } = stamps.get(shard)!
+    if (kept) {
       ready.get(shard.slug)!.settle(builtFiles(shard))
       log(`分片 ${++done}/${toBuild.length} ${shard.name}：未变化，沿用上次的结果（${elapsed()}）`)
       continue
@@ -168,22 +183,23 @@ const worker = async (): Promise<void> => {
     rmSync(d.stamp, { force: true })
     const building = astroBuild({ PORTAL_SHARD: shard.name, PORTAL_OUT_DIR: d.dist, PORTAL_CACHE_DIR: d.cache }, d.log)
     // The shard's summary from the records its last build stored, while it builds (not for a CI matrix job, which builds no national pages).
-    if (only === null && !waitForShards && existsSync(recordIndexFile(d.cache))) {
+    if (makeEarly && existsSync(recordIndexFile(d.cache))) {
       // Loaded here, not at start: it brings the engine (most of a second), which a run that builds no shard again never needs.
       const { earlySummary } = await import('./shards/early-summary.ts')
-      const early = await earlySummary(ROOT, shard.name, d.cache, d.early).catch((error: Error): EarlySummary => ({
+      const result = await earlySummary(ROOT, shard.name, d.cache, d.early).catch((error: Error): EarlySummary => ({
         made: false,
         reason: error.message,
       }))
-      if (early.made) {
+      if (result.made) {
         madeEarly.set(shard, d.early)
         ready.get(shard.slug)!.settle(d.early)
         log(
-          `分片 ${shard.name}：摘要已由上次构建的记录提前生成（${early.reports} 份报告，新解析 ${early.parsed} 份，${((performance.now() - t) / 1000).toFixed(1)} 秒），全国页面不必等它构建完`,
+          `分片 ${shard.name}：摘要已由上次构建的记录提前生成（${result.reports} 份报告，新解析 ${result.parsed} 份，${((performance.now() - t) / 1000).toFixed(1)} 秒），全国页面不必等它构建完`,
         )
-      } else log(`分片 ${shard.name}：未能提前生成摘要（${early.reason}），全国页面等它构建完`)
+      } else log(`分片 ${shard.name}：未能提前生成摘要（${result.reason}），全国页面等它构建完`)
     }
     const { status, peakMiB } = await building
+    const summary = builtFiles(shard).summary
     built++
     if (status !== 0 || !existsSync(summary)) {
       failed.push(shard.name)
