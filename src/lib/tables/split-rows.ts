@@ -9,10 +9,15 @@
  * A table without ruling lines, read from its text, shows the same when a label wraps below the
  * line of its values ("5.要求行政机关确认或重新出  0 0 …" then "具已获取信息").
  *
- * Such a pair is joined, but only when the join makes a row label the template knows, exactly (a
+ * A long label may wrap over several lines this way, and the next row's line may open with the
+ * rest of the label above ("府信息公开申请2.申请人逾期未按收费通知要  0 0 …", then "求缴纳费用、
+ * 行政机关不再", then "处理其政府信息公开申请").
+ *
+ * Such pieces are joined, but only when the join makes a row label the template knows, exactly (a
  * fuzzy match could be anything), out of one that names nothing; a line whose own label names a
  * row is never taken as a continuation, so a blank row at the top of a page stays a row.
  */
+import { stripNumbering } from '../text/numbering.ts'
 import { parseCellValue } from './cell-value.ts'
 import { isPageFooter, labelParts } from './label-split.ts'
 import type { CellClass } from './row-stream.ts'
@@ -26,11 +31,18 @@ const columnar = new Set<LineNode['layout']>(['grid-row', 'tab', 'pipe'])
 /** A cell holding a number (or another value), not label text. */
 const isValue = (cell: CellToken): boolean => cell.text !== '' && parseCellValue(cell.text).kind !== 'text'
 
-/** Whether joining `rest` to the label cell `head` makes an exact row label out of one that names nothing. */
-function makesRow(head: CellToken, rest: CellToken, classify: Classify): boolean {
-  if (classify(head.text, false)?.type === 'row') return false
-  const whole = classify(head.text + rest.text, false)
-  return whole?.type === 'row' && whole.exact
+/**
+ * Whether joining `rest` to the label cell `head` makes an exact row label out of one that names
+ * nothing; `above` is the text of a label line just above the row, which may begin that label
+ * (the stream joins it to the row in its turn: row-stream.ts).
+ */
+function makesRow(head: CellToken, rest: CellToken, classify: Classify, above = ''): boolean {
+  for (const start of above ? ['', above] : ['']) {
+    if (classify(start + head.text, false)?.type === 'row') continue
+    const whole = classify(start + head.text + rest.text, false)
+    if (whole?.type === 'row' && whole.exact) return true
+  }
+  return false
 }
 
 /** `next`'s only filled cell when it is label text that names no row itself, else null. */
@@ -44,22 +56,31 @@ function loneText(next: LineNode, classify: Classify): CellToken | null {
   return lone && classify(lone.text, false)?.type !== 'row' ? lone : null
 }
 
-/** A row joined with the rest of its label; `next` is the following line, kept with the rest of the label taken off, or null when it was only that rest. */
+/** The most lines a wrapped label runs on below the line of its values. */
+const maxWrappedLines = 3
+
+/**
+ * A row joined with the rest of its label. `taken` following lines were only that rest; `next`,
+ * when not null, is the line after them, kept with the rest of the label taken off its start.
+ */
 interface Joined {
   row: LineNode
+  taken: number
   next: LineNode | null
 }
 
 /**
- * `row` joined with the rest of its label from `next` (see the module comment), else null. Three
- * shapes: a grid row of the same columns holding only label text (each piece joins the cell above
- * it); a line of one piece of text (a label wrapped below its values, as text without ruling lines
- * lays it out), which joins the row's last label cell; and a line opening with that piece before
+ * `row` joined with the rest of its label from the lines after it (`following`, blank lines and
+ * page footers left out; see the module comment), else null. Three shapes: a grid row of the same
+ * columns holding only label text (each piece joins the cell above it); up to `maxWrappedLines`
+ * lines of one piece of text each (a label wrapped below its values, as text without ruling lines
+ * lays it out), which join the row's last label cell; and a line opening with that piece before
  * its own label and values ("处理其政府信息公开申请3.其他  0 1 …").
  */
-function continued(row: LineNode, next: LineNode, classify: Classify): Joined | null {
+function continued(row: LineNode, following: readonly LineNode[], classify: Classify, above: string): Joined | null {
   const first = row.cells.findIndex(isValue)
-  if (first < 0) return null
+  const next = following[0]
+  if (first < 0 || !next) return null
   if (columnar.has(row.layout) && next.layout === row.layout && row.cells.length === next.cells.length && !next.cells.some(isValue)) {
     let joinsToRow = false
     for (let k = 0; k < next.cells.length; k++) {
@@ -76,6 +97,7 @@ function continued(row: LineNode, next: LineNode, classify: Classify): Joined | 
         row,
         row.cells.map((cell, k) => joinText(cell, next.cells[k]!.text)),
       ),
+      taken: 1,
       next: null,
     }
   }
@@ -83,29 +105,50 @@ function continued(row: LineNode, next: LineNode, classify: Classify): Joined | 
   while (label >= 0 && row.cells[label]!.text === '') label--
   if (label < 0) return null
   const head = row.cells[label]!
-  const joinHead = (rest: string): LineNode =>
+  // The label cell before it (a group's, as "(六)其他" before "1.申请人…"), if any.
+  let group = label - 1
+  while (group >= 0 && row.cells[group]!.text === '') group--
+  const joinHead = (rest: string, groupRest = ''): LineNode =>
     withCells(
       row,
-      row.cells.map((cell, k) => (k === label ? joinText(cell, rest) : cell)),
+      row.cells.map((cell, k) => (k === label ? joinText(cell, rest) : k === group ? joinText(cell, groupRest) : cell)),
     )
-  const lone = loneText(next, classify)
-  if (lone) return makesRow(head, lone, classify) ? { row: joinHead(lone.text), next: null } : null
-  const split = splitOff(head, next, classify)
-  return split ? { row: joinHead(split.rest), next: split.next } : null
+  // The first piece may open with the rest of the group's label, cut the same way: "处理 正、行政机关不再处理其政"
+  // below "(六)其他 | 1.申请人无正当理由逾期不补". The word before the space then goes back to the group's cell.
+  let rest = ''
+  let restAfterGroup = ''
+  let groupRest = ''
+  for (const [k, line] of following.slice(0, maxWrappedLines).entries()) {
+    const lone = loneText(line, classify)
+    if (!lone) break
+    rest += lone.text
+    if (k === 0 && group >= 0) {
+      const split = /^(\S+)\s+(\S.*)$/.exec(lone.text)
+      if (split) [groupRest, restAfterGroup] = [split[1]!, split[2]!]
+    } else if (groupRest) restAfterGroup += lone.text
+    if (makesRow(head, { ...lone, text: rest }, classify, above)) return { row: joinHead(rest), taken: k + 1, next: null }
+    if (groupRest && makesRow(head, { ...lone, text: restAfterGroup }, classify, above))
+      return { row: joinHead(restAfterGroup, groupRest), taken: k + 1, next: null }
+  }
+  const split = splitOff(head, next, classify, above)
+  return split ? { row: joinHead(split.rest), taken: 0, next: split.next } : null
 }
 
 /**
  * When `next` opens with the rest of `head`'s label and then a row label of its own (in one cell,
- * "处理其政府信息公开申请3.其他", or in two), that rest and `next` without it; else null.
+ * "处理其政府信息公开申请3.其他", or in two), that rest and `next` without it; else null. The own
+ * label may itself be cut short when it is numbered ("2.申请人逾期未按收费通知要": its rest
+ * follows on lines of its own, joined when that line is read in turn).
  */
-function splitOff(head: CellToken, next: LineNode, classify: Classify): { rest: string; next: LineNode } | null {
+function splitOff(head: CellToken, next: LineNode, classify: Classify, above: string): { rest: string; next: LineNode } | null {
   const at = next.cells.findIndex((c) => c.text !== '')
   const cell = next.cells[at]
   if (!cell || isValue(cell) || classify(cell.text, false)) return null
   const parts = labelParts(cell)
   if (parts.length >= 2) {
     const own = { ...parts[1]!, text: cell.text.slice(parts[1]!.column - cell.column).trim() }
-    if (!makesRow(head, parts[0]!, classify) || classify(own.text, false)?.type !== 'row') return null
+    const numbered = stripNumbering(own.text) !== own.text.replace(/\s+/g, '')
+    if (!makesRow(head, parts[0]!, classify, above) || (classify(own.text, false)?.type !== 'row' && !numbered)) return null
     return {
       rest: parts[0]!.text,
       next: withCells(
@@ -115,7 +158,7 @@ function splitOff(head: CellToken, next: LineNode, classify: Classify): { rest: 
     }
   }
   const after = next.cells.slice(at + 1).find((c) => c.text !== '')
-  if (!after || classify(after.text, false)?.type !== 'row' || !makesRow(head, cell, classify)) return null
+  if (!after || classify(after.text, false)?.type !== 'row' || !makesRow(head, cell, classify, above)) return null
   return {
     rest: cell.text,
     next: withCells(
@@ -140,23 +183,29 @@ export function joinSplitRows(lines: readonly LineNode[], classify: Classify): r
   let changed: LineNode[] | null = null
   let out: LineNode[] | null = null
   const at = (k: number): LineNode => (changed ?? lines)[k]!
+  // The text of the line before, when it is one piece of label text naming no row (it may begin the next row's label).
+  let above = ''
   for (let i = 0; i < lines.length; i++) {
     const line = at(i)
-    let j = i + 1
-    while (j < lines.length && between(at(j))) j++
-    const joined = j < lines.length ? continued(line, at(j), classify) : null
+    // The next few lines that are neither blank nor a page footer, by index.
+    const following: number[] = []
+    for (let j = i + 1; j < lines.length && following.length <= maxWrappedLines; j++) if (!between(at(j))) following.push(j)
+    const joined = following.length ? continued(line, following.map(at), classify, above) : null
+    if (!between(line)) above = joined ? '' : (loneText(line, classify)?.text ?? '')
     if (!joined) {
       out?.push(line)
       continue
     }
     out ??= lines.slice(0, i)
     out.push(joined.row)
-    for (let k = i + 1; k < j; k++) out.push(at(k))
+    // What stood between the pieces is kept after the row; the last piece taken ends the join.
+    const last = joined.taken ? following[joined.taken - 1]! : following[0]! - 1
+    for (let k = i + 1; k <= last; k++) if (!following.slice(0, joined.taken).includes(k)) out.push(at(k))
     if (joined.next) {
       changed ??= lines.slice()
-      changed[j] = joined.next
-      i = j - 1
-    } else i = j
+      changed[following[0]!] = joined.next
+      i = following[0]! - 1
+    } else i = last
   }
   return out ?? lines
 }
