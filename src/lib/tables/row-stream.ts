@@ -76,6 +76,12 @@ export function streamRows<L extends string>(
   // before already has its values; they belong to that row only when its label wrapped.
   let afterGroup = false
   const startRow = (label: L, exact: boolean, cell: CellToken, runTogether: CellToken | null = null): void => {
+    // A row label followed on its line by another row's label, with no value or blank cell between,
+    // was a group's label cut short that happens to read as a row ("(六)其他" of (六)其他处理, before
+    // "1.申请人…"): it is dropped.
+    const before = current as StreamRow<L> | null
+    const sameLine = before !== null && before.cell.line === cell.line && before.cell.column < cell.column
+    if (sameLine && rows.at(-1) === before && before.values.length === 0 && pendingBlanks.length === 0) rows.pop()
     current = { label, exact, cell, values: [], headers, runTogether }
     rows.push(current)
     headers = []
