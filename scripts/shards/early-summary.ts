@@ -14,8 +14,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { collectContent, registryOf, type ReportRecord } from '../../src/lib/index.ts'
+import { recordFileText, recordPath } from '../../src/loaders/record-files.ts'
 import { inputHash, readRecordIndex, recordIndexFile, recordSalt } from '../../src/loaders/record-index.ts'
-import { reportSchema } from '../../src/schemas/report.ts'
 import { bulkManifestText } from '../../src/utils/data/bulk/bulk-manifest.ts'
 import { writeBulkFiles } from '../../src/utils/data/bulk/write-bulk-files.ts'
 import { shardSummary, shardSummaryText } from '../../src/utils/shard/shard-summary.ts'
@@ -39,7 +39,7 @@ export async function earlySummary(root: string, name: string, cacheDir: string,
   if (!index) return { made: false, reason: '没有上一次构建的记录，或程序、地名表已变化' }
   const { registry } = registryOf('content')
   const cached = (file: string, bytes: Uint8Array, sidecar: string): { record: ReportRecord; text: string } | undefined => {
-    const entry = index.files[path.relative(process.cwd(), path.resolve(file))]
+    const entry = index.files[recordPath(file)]
     if (!entry || entry.input !== inputHash(bytes, sidecar)) return undefined
     try {
       return { record: JSON.parse(readFileSync(entry.record, 'utf8')) as ReportRecord, text: '' }
@@ -51,10 +51,10 @@ export async function earlySummary(root: string, name: string, cacheDir: string,
   if (collected.files.some((f) => f.record.diagnostics.some((d) => d.severity === 'error')))
     return { made: false, reason: '有文件存在错误（分片构建会列出）' }
   // As the loader stores them (src/loaders/report-loader.ts): the path as the site shows it, each
-  // new or revised record through the schema.
+  // new or revised record as its file would hold it.
   const records = collected.files.map((f) => {
-    f.record.source.path = path.relative(process.cwd(), path.resolve(f.path))
-    return f.cached && !f.revised ? f.record : (JSON.parse(JSON.stringify(reportSchema.parse(f.record))) as ReportRecord)
+    f.record.source.path = recordPath(f.path)
+    return f.cached && !f.revised ? f.record : (JSON.parse(recordFileText(f.record)) as ReportRecord)
   })
   const bulkDir = mkdtempSync(path.join(tmpdir(), 'portal-early-bulk-'))
   try {

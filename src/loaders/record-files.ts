@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import type { ReportRecord } from '../lib/types.ts'
+import { reportSchema } from '../schemas/report.ts'
 import type { ReportEntryData } from '../schemas/report-entry.ts'
 import { readShardSummary } from '../utils/shard/shard-summary.ts'
 
@@ -15,9 +16,23 @@ export function recordFileOf(dir: string, digest: string): string {
   return join(dir, `${digest}.json`)
 }
 
-/** Write `record` to `file`. */
+/** A file's path as records and messages show it: relative to the project root (the working folder of a build). */
+export function recordPath(path: string): string {
+  return relative(process.cwd(), resolve(path))
+}
+
+/**
+ * The text of a record's file: the record checked against its schema (which also orders its
+ * fields). The shard runner's early summary (scripts/shards/early-summary.ts) reads new records
+ * through it too, so they equal what a build stores.
+ */
+export function recordFileText(record: ReportRecord): string {
+  return JSON.stringify(reportSchema.parse(record))
+}
+
+/** Write `record` to `file`, checked against its schema. */
 export function writeRecordFile(file: string, record: ReportRecord): void {
-  writeFileSync(file, JSON.stringify(record))
+  writeFileSync(file, recordFileText(record))
 }
 
 /** Read the record of one entry (a whole file; a shard summary is read once per call: see `readRecords`). */

@@ -7,14 +7,13 @@
  * no report is ever silently dropped.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AstroError } from 'astro/errors'
 import type { Loader, LoaderContext } from 'astro/loaders'
-import { collectContent, formatDiagnostic, progressLine, registryOf, type ParsedSource, type ReportRecord } from '../lib/index.ts'
-import { reportSchema } from '../schemas/report.ts'
+import { collectContent, formatDiagnostic, progressLine, registryOf, type ParsedSource } from '../lib/index.ts'
 import { reportEntrySchema } from '../schemas/report-entry.ts'
-import { readRecordFile, recordFileOf, writeRecordFile } from './record-files.ts'
+import { readRecordFile, recordFileOf, recordPath, writeRecordFile } from './record-files.ts'
 import { buildSummary, keepBuildSummary } from './build-summary.ts'
 import { keepPreviewProblems, previewProblems } from './preview-problems.ts'
 import { inputHash, recordIndexFile, recordSalt, writeRecordIndex, type RecordIndexEntry } from './record-index.ts'
@@ -58,10 +57,10 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   const salt = recordSalt(contentDir)
   const { registry, diagnostics: registryProblems } = registryOf(contentDir)
   const digestOf = (path: string, bytes: Uint8Array, sidecar: string): string =>
-    generateDigest(`${salt}\0${relativePath(path)}\0${generateDigest(Buffer.from(bytes).toString('base64'))}\0${generateDigest(sidecar)}`)
+    generateDigest(`${salt}\0${recordPath(path)}\0${generateDigest(Buffer.from(bytes).toString('base64'))}\0${generateDigest(sidecar)}`)
   /** The stored entry of a file whose bytes, engine and registry are unchanged. */
   const cached = (path: string, bytes: Uint8Array, sidecar: string): ParsedSource | undefined => {
-    const rel = relativePath(path)
+    const rel = recordPath(path)
     const id = meta.get(`id:${rel}`)
     const entry = id ? store.get(id) : undefined
     const digest = digestOf(path, bytes, sidecar)
@@ -74,8 +73,8 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   const { files, skipped } = existsSync(base)
     ? await collectContent([base], { registry, cached, progress: progressLine('解析报告', (line) => logger.info(line)) })
     : { files: [], skipped: [] }
-  for (const { path, reason } of skipped) logger.info(`${relativePath(path)}：${reason}，已跳过`)
-  for (const file of files) file.record.source.path = relativePath(file.path)
+  for (const { path, reason } of skipped) logger.info(`${recordPath(path)}：${reason}，已跳过`)
+  for (const file of files) file.record.source.path = recordPath(file.path)
   const problems = [
     ...registryProblems.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(registryPath, d)),
     ...files.flatMap(({ record }) =>
@@ -86,7 +85,7 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
   const index: Record<string, RecordIndexEntry> = {}
   for (const { record, text, path, bytes, sidecar, cached: unchanged, revised } of files) {
     if (record.diagnostics.some((d) => d.severity === 'error')) continue
-    const rel = relativePath(path)
+    const rel = recordPath(path)
     const digest = digestOf(path, bytes, sidecar)
     keep.add(record.id)
     index[rel] = { input: inputHash(bytes, sidecar), record: recordFile(digest) }
@@ -95,7 +94,7 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
     // A cached record is written again only when its checks across years changed (its text has not).
     if (unchanged && !revised) continue
     // The record is checked against its schema once, when written; the store holds where it is.
-    writeRecordFile(recordFile(digest), reportSchema.parse(record) as ReportRecord)
+    writeRecordFile(recordFile(digest), record)
     if (!unchanged) writeFileSync(textFile(digest), text)
     const data = await context.parseData({ id: record.id, data: { recordFile: recordFile(digest) }, filePath: rel })
     // `body` holds where the source text is (src/data/reports.ts reads it for the page that shows it).
@@ -134,9 +133,4 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
       throw error
     }
   }
-}
-
-/** A path relative to the project root, as records and messages show it. */
-function relativePath(path: string): string {
-  return relative(process.cwd(), resolve(path))
 }
