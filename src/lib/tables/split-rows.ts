@@ -115,20 +115,17 @@ function continued(row: LineNode, following: readonly LineNode[], classify: Clas
     )
   // The first piece may open with the rest of the group's label, cut the same way: "处理 正、行政机关不再处理其政"
   // below "(六)其他 | 1.申请人无正当理由逾期不补". The word before the space then goes back to the group's cell.
-  let rest = ''
-  let restAfterGroup = ''
-  let groupRest = ''
-  for (const [k, line] of following.slice(0, maxWrappedLines).entries()) {
+  const pieces: string[] = []
+  for (const line of following.slice(0, maxWrappedLines)) {
     const lone = loneText(line, classify)
     if (!lone) break
-    rest += lone.text
-    if (k === 0 && group >= 0) {
-      const split = /^(\S+)\s+(\S.*)$/.exec(lone.text)
-      if (split) [groupRest, restAfterGroup] = [split[1]!, split[2]!]
-    } else if (groupRest) restAfterGroup += lone.text
-    if (makesRow(head, { ...lone, text: rest }, classify, above)) return { row: joinHead(rest), taken: k + 1, next: null }
-    if (groupRest && makesRow(head, { ...lone, text: restAfterGroup }, classify, above))
-      return { row: joinHead(restAfterGroup, groupRest), taken: k + 1, next: null }
+    pieces.push(lone.text)
+    const rest = pieces.join('')
+    if (makesRow(head, { ...lone, text: rest }, classify, above)) return { row: joinHead(rest), taken: pieces.length, next: null }
+    const cut = group >= 0 ? /^(\S+)\s+(\S.*)$/.exec(pieces[0]!) : null
+    const afterGroup = cut ? cut[2]! + pieces.slice(1).join('') : ''
+    if (cut && makesRow(head, { ...lone, text: afterGroup }, classify, above))
+      return { row: joinHead(afterGroup, cut[1]!), taken: pieces.length, next: null }
   }
   const split = splitOff(head, next, classify, above)
   return split ? { row: joinHead(split.rest), taken: 0, next: split.next } : null
