@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { collectContent, registryOf, type ReportRecord } from '../../src/lib/index.ts'
-import { recordFileText, recordPath } from '../../src/loaders/record-files.ts'
+import { readRecordFile, recordFileText, recordPath } from '../../src/loaders/record-files.ts'
 import { inputHash, readRecordIndex, recordIndexFile, recordSalt } from '../../src/loaders/record-index.ts'
 import { bulkManifestText } from '../../src/utils/data/bulk/bulk-manifest.ts'
 import { writeBulkFiles } from '../../src/utils/data/bulk/write-bulk-files.ts'
@@ -42,7 +42,7 @@ export async function earlySummary(root: string, name: string, cacheDir: string,
     const entry = index.files[recordPath(file)]
     if (!entry || entry.input !== inputHash(bytes, sidecar)) return undefined
     try {
-      return { record: JSON.parse(readFileSync(entry.record, 'utf8')) as ReportRecord, text: '' }
+      return { record: readRecordFile(entry.record), text: '' }
     } catch {
       return undefined // deleted or being rewritten by the build that runs now: parse the file instead
     }
