@@ -1,8 +1,10 @@
 /**
  * Faults injected on purpose: a known share of reports breaks exactly one identity a rule checks,
- * the way real reports do (a mis-added 总计, a carried-over figure that does not balance, a count
- * in the text that differs from the table). Each fault names the rule that must report it, and
- * is made so that no other consistency rule fires.
+ * the way real reports do (a mis-added 总计, a column that does not balance, a count in the text
+ * that differs from the table). Each fault names the rule that must report it, and is made so that
+ * no other rule fires: not in the report itself, and not in the same township's report of the year
+ * before or after (so no fault touches 上年结转 or 结转下年度, which the cross-year check
+ * carried-over-continuity compares).
  */
 import { appealRows, applicantColumns, requestRows } from '../../src/lib/index.ts'
 import { cellKey, type Figures } from './figures.ts'
@@ -47,11 +49,12 @@ export function injectFault(rule: FaultRule, figures: Figures, random: Random): 
   const value = (row: string, column: string) => figures.requests.get(cellKey(row, column))!.value
   switch (rule) {
     case 'request-balance': {
-      // 上年结转 off by d in one column (and in 总计, so the row still adds up).
+      // 本年新收 off by d in one column (and in 总计, so the row still adds up; the text quotes the
+      // table's 总计), with no outcome to match it.
       const column = random.pick(applicantColumns)
-      bump(figures, '上年结转政府信息公开申请数量', column, d)
-      bump(figures, '上年结转政府信息公开申请数量', '总计', d)
-      return { fault: { rule, severity: 'warning', detail: `表三「上年结转」${column}列多写 ${d}` }, claim: null }
+      bump(figures, '本年新收政府信息公开申请数量', column, d)
+      bump(figures, '本年新收政府信息公开申请数量', '总计', d)
+      return { fault: { rule, severity: 'warning', detail: `表三「本年新收」${column}列多写 ${d}` }, claim: null }
     }
     case 'request-outcome-sum': {
       // One outcome row gets d more in one column (and its 总计), but （七）总计 is not updated.
@@ -62,10 +65,11 @@ export function injectFault(rule: FaultRule, figures: Figures, random: Random): 
       return { fault: { rule, severity: 'warning', detail: `表三「${row}」${column}列多写 ${d}，（七）总计未变` }, claim: null }
     }
     case 'request-row-total': {
-      // The 总计 column of 二 and 四 both off by d: every column identity still holds.
-      bump(figures, '上年结转政府信息公开申请数量', '总计', d)
-      bump(figures, '结转下年度继续办理', '总计', d)
-      return { fault: { rule, severity: 'warning', detail: `表三「上年结转」和「结转下年度」的总计列各多写 ${d}` }, claim: null }
+      // The 总计 column of 一, （一）予以公开 and （七）总计 each off by d: the 总计 column still
+      // balances (一 + 二 = （七）+ 四) and its outcomes still add up to （七）, but those three
+      // rows no longer add up across.
+      for (const row of ['本年新收政府信息公开申请数量', '予以公开', '总计']) bump(figures, row, '总计', d)
+      return { fault: { rule, severity: 'warning', detail: `表三「本年新收」「予以公开」「（七）总计」的总计列各多写 ${d}` }, claim: null }
     }
     case 'appeal-sum': {
       const group = random.pick(appealRows)
