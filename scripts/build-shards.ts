@@ -20,7 +20,7 @@
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, setPriority } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { recordIndexFile } from '../src/loaders/record-index.ts'
@@ -82,12 +82,14 @@ log(`${plan.shards.length} 个分片：${plan.shards.map((s) => s.name).join('�
 
 /**
  * Run `astro build` with `env`; its log goes to `logFile`. Resolves with the exit status and peak
- * memory (MiB, Linux). `signal` stops the build (its status is then null).
+ * memory (MiB, Linux). `signal` stops the build (its status is then null); `niceness` lowers its
+ * priority (and its children's: Pagefind) where the system allows it.
  */
 function astroBuild(
   env: Record<string, string>,
   logFile: string,
   signal?: AbortSignal,
+  niceness = 0,
 ): Promise<{ status: number | null; peakMiB: number }> {
   mkdirSync(path.dirname(logFile), { recursive: true })
   return new Promise((resolve, reject) => {
@@ -97,6 +99,12 @@ function astroBuild(
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(signal ? { signal } : {}),
     })
+    if (niceness && child.pid !== undefined)
+      try {
+        setPriority(child.pid, niceness)
+      } catch {
+        // not allowed here: the build runs at the runner's priority
+      }
     let output = ''
     let peakMiB = 0
     const timer = setInterval(() => {
@@ -167,6 +175,10 @@ const stamps = new Map(
 // near the end anyway and the runner's work would only slow the shards (1–10 ms a report).
 const changed = toBuild.filter((s) => !stamps.get(s)!.kept).length
 const makeEarly = only === null && !waitForShards && changed < jobs
+// Beside an early summary, the longer path is the runner's summary and then the national build;
+// the shard build yields them the cores when both want them. 10,000 reports, one changed, 5 runs
+// each way alternating (2026-12-02): median 19.0 s at niceness 4 against 20.3 s at 0.
+const EARLY_SHARD_NICENESS = 4
 if (only === null && !waitForShards && !makeEarly)
   log(`${changed} 个分片需要重新构建（不少于同时构建的 ${jobs} 个）：全国页面在分片构建完后开始`)
 const queue = [...toBuild]
@@ -181,7 +193,12 @@ const worker = async (): Promise<void> => {
     }
     const t = performance.now()
     rmSync(d.stamp, { force: true })
-    const building = astroBuild({ PORTAL_SHARD: shard.name, PORTAL_OUT_DIR: d.dist, PORTAL_CACHE_DIR: d.cache }, d.log)
+    const building = astroBuild(
+      { PORTAL_SHARD: shard.name, PORTAL_OUT_DIR: d.dist, PORTAL_CACHE_DIR: d.cache },
+      d.log,
+      undefined,
+      makeEarly ? EARLY_SHARD_NICENESS : 0,
+    )
     // The shard's summary from the records its last build stored, while it builds (not for a CI matrix job, which builds no national pages).
     if (makeEarly && existsSync(recordIndexFile(d.cache))) {
       // Loaded here, not at start: it brings the engine (most of a second), which a run that builds no shard again never needs.
