@@ -1,10 +1,13 @@
 /**
  * The page flow → blocks. Lines of running text are joined into paragraphs where the text
  * wraps: the line before reaches the right margin and the line after starts at the left one,
- * in the same font, with no gap, and is not a heading (一、… （一）…). A paragraph may wrap onto
- * the next page; its page marker then follows it. Titles in a larger font join their wraps.
+ * in the same font, with no gap, and is not a heading (一、… （一）…) or a table row standing alone
+ * (a label and two or more values cut apart by wide gaps: the last row of a page whose table goes
+ * on overleaf, too short to be found as a table here). A paragraph may wrap onto the next page;
+ * its page marker then follows it. Titles in a larger font join their wraps.
  */
 import type { Block } from '../blocks.ts'
+import { lineChunks, valueCount } from './chunks.ts'
 import { isWide } from './runs.ts'
 import type { TextLine } from './text-lines.ts'
 
@@ -32,7 +35,7 @@ export function isHeading(text: string): boolean {
 export function continues(prev: FlowLine, next: FlowLine, body: number): boolean {
   const a = prev.line
   const b = next.line
-  if (isHeading(b.text)) return false
+  if (isHeading(b.text) || isTableRow(a) || isTableRow(b)) return false
   const size = Math.max(a.size, b.size)
   const samePage = prev.page === next.page
   if (samePage && b.base - a.base > 2.3 * size) return false
@@ -40,6 +43,11 @@ export function continues(prev: FlowLine, next: FlowLine, body: number): boolean
   // A title in a larger font wraps onto centred lines.
   if (samePage && a.size >= 1.15 * body) return true
   return a.x1 >= prev.right - 1.5 * a.size && b.x0 <= next.left + 0.8 * b.size
+}
+
+/** Whether a line is a table row: text cut by wide gaps, ending in two or more values. */
+function isTableRow(line: FlowLine['line']): boolean {
+  return valueCount(lineChunks(line)) >= 2
 }
 
 /** Join a paragraph and its next line: no space where either side is CJK. */
