@@ -1,7 +1,8 @@
 /**
  * Tables drawn without ruling lines. A line ending in values (numbers separated by wide gaps)
  * is one table row; the short label lines around it (a label wrapped in its cell, centred on the
- * values) belong to the nearest such line. Each row becomes a `row` block: its label cells (the
+ * values) belong to the nearest such line, and so do lines of digits alone just above and below it
+ * (a number wrapped in a narrow cell, the label centred between its pieces). Each row becomes a `row` block: its label cells (the
  * pieces of label text one above another joined), then its values placed in the columns that the
  * table's complete rows show, so a blank cell stays a blank cell.
  */
@@ -79,6 +80,9 @@ function regionEnd(cuts: readonly Cut[], i: number): number {
   return rows >= 2 ? end : i
 }
 
+/** The value chunks of a line (its last `values` chunks). */
+const valueChunks = (c: Cut): Chunk[] => c.chunks.slice(c.chunks.length - c.values)
+
 /** The rows of one region: each value line with the fragments nearest to it. */
 function regionRows(region: readonly Cut[]): Block[] {
   const starts = columnStarts(region.map((c) => c.line))
@@ -86,20 +90,61 @@ function regionRows(region: readonly Cut[]): Block[] {
     const chunks = lineChunks(c.line, starts)
     return { line: c.line, chunks, values: valueCount(chunks) }
   })
-  const anchors = cuts.filter((c) => c.values > 0)
-  if (anchors.length === 0) return cuts.map((c) => ({ kind: 'row', cells: c.chunks.map((k) => k.text) }))
+  const valueLines = cuts.filter((c) => c.values > 0)
+  if (valueLines.length === 0) return cuts.map((c) => ({ kind: 'row', cells: c.chunks.map((k) => k.text) }))
+  const columns = valueColumns(valueLines.map(valueChunks))
+  const wrapped = wrappedValueLines(valueLines, columns)
+  const anchors = valueLines.filter((c) => !wrapped.has(c))
   const members = new Map<Cut, Cut[]>(anchors.map((a) => [a, []]))
   for (const cut of cuts) {
-    let best = anchors[0]!
-    for (const a of anchors) if (Math.abs(a.line.base - cut.line.base) <= Math.abs(best.line.base - cut.line.base)) best = a
+    let best = wrapped.get(cut) ?? anchors[0]!
+    if (!wrapped.has(cut))
+      for (const a of anchors) if (Math.abs(a.line.base - cut.line.base) <= Math.abs(best.line.base - cut.line.base)) best = a
     members.get(best)!.push(cut)
   }
-  const columns = valueColumns(anchors.map((a) => a.chunks.slice(a.chunks.length - a.values)))
   return anchors.map((a) => {
-    const labels = members.get(a)!.flatMap((c) => withNumbersJoined(c.chunks.slice(0, c.chunks.length - c.values)))
-    const values = placeValues(a.chunks.slice(a.chunks.length - a.values), columns)
+    const own = members.get(a)!
+    const labels = own.flatMap((c) => withNumbersJoined(c.chunks.slice(0, c.chunks.length - c.values)))
+    // A value wrapped in its narrow cell: its pieces, top to bottom, joined per column.
+    const lines = own.filter((c) => c === a || wrapped.has(c)).sort((x, y) => x.line.base - y.line.base)
+    const placed = lines.map((c) => placeValues(valueChunks(c), columns))
+    const values = placed.length === 1 ? placed[0]! : placed[0]!.map((_, k) => placed.map((p) => p[k]!).join(''))
     return { kind: 'row', cells: [...labelCells(labels), ...values] }
   })
+}
+
+const DIGITS = /^\d+$/
+
+/**
+ * Lines that hold only the pieces of numbers wrapped in narrow cells (a two-digit 13 written 1 over 3
+ * in a column too narrow for both), each with the row they belong to: the row's label stands
+ * between them, centred in its two-line cell, less than a line's height from each, and the row has
+ * no value of its own in the columns they fill. Each such column needs a piece above the row's line
+ * and one below it; else nothing is joined (a row of values without a label stays a row).
+ */
+function wrappedValueLines(lines: readonly Cut[], columns: readonly number[] | null): Map<Cut, Cut> {
+  const wrapped = new Map<Cut, Cut>()
+  if (!columns) return wrapped
+  const placed = new Map(lines.map((c) => [c, placeValues(valueChunks(c), columns)]))
+  const fits = (c: Cut): boolean => placed.get(c)!.length === columns.length
+  for (const row of lines) {
+    if (row.chunks.length === row.values || !fits(row)) continue // no label, or values not in columns
+    const near = lines.filter(
+      (c) =>
+        c !== row &&
+        c.chunks.length === c.values &&
+        fits(c) &&
+        Math.abs(c.line.base - row.line.base) < 0.9 * row.line.size &&
+        placed.get(c)!.every((t, k) => t === '' || (DIGITS.test(t) && placed.get(row)![k] === '')),
+    )
+    const above = near.filter((c) => c.line.base < row.line.base)
+    const below = near.filter((c) => c.line.base > row.line.base)
+    if (above.length !== 1 || below.length !== 1) continue
+    const filled = (c: Cut): number[] => placed.get(c)!.flatMap((t, k) => (t ? [k] : []))
+    if (filled(above[0]!).join() !== filled(below[0]!).join()) continue
+    for (const c of near) if (!wrapped.has(c)) wrapped.set(c, row)
+  }
+  return wrapped
 }
 
 /** One line's label chunks with each bare item number ("5." "（二）", cut from its label by a wide gap) joined to the chunk after it. */
