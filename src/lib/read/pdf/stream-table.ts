@@ -75,9 +75,18 @@ function regionEnd(cuts: readonly Cut[], i: number): number {
     if (cuts[j]!.values >= 1) {
       end = j + 1
       rows++
-    } else if (!isFragment(cuts[j]!, edge)) break
+    } else if (loneDigits(cuts[j]!, edge)) end = j + 1
+    else if (!isFragment(cuts[j]!, edge)) break
   }
   return rows >= 2 ? end : i
+}
+
+/**
+ * Whether a line is a number alone among the values (right of `edge`, where the values start): a
+ * piece of a number wrapped in a narrow cell, or nothing the region should stop at.
+ */
+function loneDigits(cut: Cut, edge: number): boolean {
+  return cut.chunks.length === 1 && DIGITS.test(cut.chunks[0]!.text) && cut.chunks[0]!.x0 >= edge - 1
 }
 
 /** The value chunks of a line (its last `values` chunks). */
@@ -86,15 +95,22 @@ const valueChunks = (c: Cut): Chunk[] => c.chunks.slice(c.chunks.length - c.valu
 /** The rows of one region: each value line with the fragments nearest to it. */
 function regionRows(region: readonly Cut[]): Block[] {
   const starts = columnStarts(region.map((c) => c.line))
-  const cuts = region.map((c) => {
+  const read = region.map((c) => {
     const chunks = lineChunks(c.line, starts)
     return { line: c.line, chunks, values: valueCount(chunks) }
   })
-  const valueLines = cuts.filter((c) => c.values > 0)
-  if (valueLines.length === 0) return cuts.map((c) => ({ kind: 'row', cells: c.chunks.map((k) => k.text) }))
-  const columns = valueColumns(valueLines.map(valueChunks))
-  const wrapped = wrappedValueLines(valueLines, columns)
-  const anchors = valueLines.filter((c) => !wrapped.has(c))
+  if (!read.some((c) => c.values > 0)) return read.map((c) => ({ kind: 'row', cells: c.chunks.map((k) => k.text) }))
+  // A number alone among the values (which a line of one chunk does not count) may be a piece of a
+  // number wrapped in a narrow cell; if it is not, it stays what it was.
+  const edge = valueEdge(read, 0, read.length)
+  const pieces = read.map((c) => (c.values === 0 && loneDigits(c, edge) ? { ...c, values: 1 } : c))
+  const columns = valueColumns(pieces.filter((c) => c.values > 1).map(valueChunks))
+  const wrapped = wrappedValueLines(
+    pieces.filter((c) => c.values > 0),
+    columns,
+  )
+  const cuts = pieces.map((c, k) => (wrapped.has(c) ? c : read[k]!))
+  const anchors = cuts.filter((c) => c.values > 0 && !wrapped.has(c))
   const members = new Map<Cut, Cut[]>(anchors.map((a) => [a, []]))
   for (const cut of cuts) {
     let best = wrapped.get(cut) ?? anchors[0]!
