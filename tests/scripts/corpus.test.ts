@@ -156,8 +156,16 @@ describe('npm run corpus', () => {
       )
       // No other warning at all (fuzzy labels and place notes are infos), not even from a cross-year
       // check against the same township's report of the year before or after.
-      const warnings = new Set(records.get(entry.path)!.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.ruleId))
-      expect([...warnings].filter((rule) => !fired.has(rule)), entry.path).toEqual([])
+      const warnings = new Set(
+        records
+          .get(entry.path)!
+          .diagnostics.filter((d) => d.severity !== 'info')
+          .map((d) => d.ruleId),
+      )
+      expect(
+        [...warnings].filter((rule) => !fired.has(rule)),
+        entry.path,
+      ).toEqual([])
     }
   })
 

@@ -2,9 +2,10 @@
  * Tables drawn without ruling lines. A line ending in values (numbers separated by wide gaps)
  * is one table row; the short label lines around it (a label wrapped in its cell, centred on the
  * values) belong to the nearest such line, and so do lines of digits alone just above and below it
- * (a number wrapped in a narrow cell, the label centred between its pieces). Each row becomes a `row` block: its label cells (the
- * pieces of label text one above another joined), then its values placed in the columns that the
- * table's complete rows show, so a blank cell stays a blank cell.
+ * (a number wrapped in a narrow cell, the label centred between its pieces). Each row becomes a
+ * `row` block: its label cells (the pieces of label text one above another joined), then its
+ * values placed in the columns that the table's complete rows show, so a blank cell stays a blank
+ * cell.
  */
 import type { Block } from '../blocks.ts'
 import { type Chunk, columnStarts, lineChunks, valueCount } from './chunks.ts'
