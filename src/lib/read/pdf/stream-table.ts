@@ -133,11 +133,13 @@ function regionRows(region: readonly Cut[]): Block[] {
 const DIGITS = /^\d+$/
 
 /**
- * Lines that hold only the pieces of numbers wrapped in narrow cells (a two-digit 13 written 1 over 3
+ * Lines that hold the pieces of numbers wrapped in narrow cells (a two-digit 13 written 1 over 3
  * in a column too narrow for both), each with the row they belong to: the row's label stands
  * between them, centred in its two-line cell, less than a line's height from each, and the row has
  * no value of its own in the columns they fill. Each such column needs a piece above the row's line
- * and one below it; else nothing is joined (a row of values without a label stays a row).
+ * and one below it; else nothing is joined (a row of values without a label stays a row). Besides
+ * the pieces, such a line may hold only label text left of the row's values (a group label written
+ * down its cell, 「三」 and 「、」 of 三、本年度办理结果, beside the pieces).
  */
 function wrappedValueLines(lines: readonly Cut[], columns: readonly number[] | null): Map<Cut, Cut> {
   const wrapped = new Map<Cut, Cut>()
@@ -146,10 +148,12 @@ function wrappedValueLines(lines: readonly Cut[], columns: readonly number[] | n
   const fits = (c: Cut): boolean => placed.get(c)!.length === columns.length
   for (const row of lines) {
     if (row.chunks.length === row.values || !fits(row)) continue // no label, or values not in columns
+    const edge = valueChunks(row)[0]!.x0
+    const labelsLeft = (c: Cut): boolean => c.chunks.slice(0, c.chunks.length - c.values).every((k) => k.x1 < edge)
     const near = lines.filter(
       (c) =>
         c !== row &&
-        c.chunks.length === c.values &&
+        labelsLeft(c) &&
         fits(c) &&
         Math.abs(c.line.base - row.line.base) < 0.9 * row.line.size &&
         placed.get(c)!.every((t, k) => t === '' || (DIGITS.test(t) && placed.get(row)![k] === '')),
