@@ -53,9 +53,15 @@ export function streamTables(lines: readonly TextLine[]): StreamPart[] {
   return parts
 }
 
+/** The value chunks of a line (its last `values` chunks). */
+const valueChunks = (c: Cut): Chunk[] => c.chunks.slice(c.chunks.length - c.values)
+
+/** The label chunks of a line (those before its values). */
+const labelChunks = (c: Cut): Chunk[] => c.chunks.slice(0, c.chunks.length - c.values)
+
 /** The left edge of the values of the lines `from` … `to` (exclusive). */
 function valueEdge(cuts: readonly Cut[], from: number, to: number): number {
-  return Math.min(...cuts.slice(from, to).flatMap((c) => c.chunks.slice(c.chunks.length - c.values).map((v) => v.x0)))
+  return Math.min(...cuts.slice(from, to).flatMap((c) => valueChunks(c).map((v) => v.x0)))
 }
 
 /**
@@ -90,9 +96,6 @@ function loneDigits(cut: Cut, edge: number): boolean {
   return cut.chunks.length === 1 && DIGITS.test(cut.chunks[0]!.text) && cut.chunks[0]!.x0 >= edge - 1
 }
 
-/** The value chunks of a line (its last `values` chunks). */
-const valueChunks = (c: Cut): Chunk[] => c.chunks.slice(c.chunks.length - c.values)
-
 /** The rows of one region: each value line with the fragments nearest to it. */
 function regionRows(region: readonly Cut[]): Block[] {
   const starts = columnStarts(region.map((c) => c.line))
@@ -121,7 +124,7 @@ function regionRows(region: readonly Cut[]): Block[] {
   }
   return anchors.map((a) => {
     const own = members.get(a)!
-    const labels = own.flatMap((c) => withNumbersJoined(c.chunks.slice(0, c.chunks.length - c.values)))
+    const labels = own.flatMap((c) => withNumbersJoined(labelChunks(c)))
     // A value wrapped in its narrow cell: its pieces, top to bottom, joined per column.
     const lines = own.filter((c) => c === a || wrapped.has(c)).sort((x, y) => x.line.base - y.line.base)
     const placed = lines.map((c) => placeValues(valueChunks(c), columns))
@@ -149,7 +152,7 @@ function wrappedValueLines(lines: readonly Cut[], columns: readonly number[] | n
   for (const row of lines) {
     if (row.chunks.length === row.values || !fits(row)) continue // no label, or values not in columns
     const edge = valueChunks(row)[0]!.x0
-    const labelsLeft = (c: Cut): boolean => c.chunks.slice(0, c.chunks.length - c.values).every((k) => k.x1 < edge)
+    const labelsLeft = (c: Cut): boolean => labelChunks(c).every((k) => k.x1 < edge)
     const near = lines.filter(
       (c) =>
         c !== row &&
