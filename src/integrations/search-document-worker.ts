@@ -1,8 +1,8 @@
 /**
  * Worker thread of the search index (./pagefind.ts, through ./worker-pool.ts): reads one report
- * record written by the build (`<site>/data/reports/<id>.json`) and answers with the URL of its
- * page and the document Pagefind indexes for it (src/utils/search/search-document.ts). Segmenting
- * the text is most of the work, so several of these run at once, one per core.
+ * record (the file the build writes, `<site>/data/reports/<id>.json`, or the loader's record file
+ * that page is rendered from) and answers with the URL of its page and the document Pagefind
+ * indexes for it (src/utils/search/search-document.ts). Segmenting the text is most of the work.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -17,14 +17,15 @@ import type { WorkerReply } from './worker-pool.ts'
 export interface DocumentWorkerData {
   /** Marks the data of this worker (a module imported elsewhere must not answer messages). */
   role: 'search-document'
-  /** The built site (Astro's outDir). */
-  site: string
+  /** The built site (Astro's outDir) whose report pages must exist; null while the pages are still being rendered. */
+  pages: string | null
   aliases: readonly PlaceAlias[]
 }
 
-/** One task: a record file, relative to the site (`data/reports/<id>.json`). */
+/** One task: a record file (absolute path) and the id of the report it must hold. */
 export interface DocumentTask {
   file: string
+  id: string
 }
 
 export interface DocumentOutput {
@@ -42,14 +43,18 @@ function official(code: string): string | null {
   return divisionIndex().byCode.get(code)?.name ?? null
 }
 
-/** The document of one record file; throws when the record does not match its page. */
-export function documentOf(site: string, aliases: readonly PlaceAlias[], file: string): DocumentOutput {
+/**
+ * The document of the record file of `task`; throws when the file holds another report, or when
+ * `pages` is a site without the report's page.
+ */
+export function documentOf(task: DocumentTask, aliases: readonly PlaceAlias[], pages: string | null): DocumentOutput {
   const started = performance.now()
-  const json = readFileSync(path.join(site, file), 'utf8')
+  const { file } = task
+  const json = readFileSync(file, 'utf8')
   const record = JSON.parse(json) as ReportRecord
-  if (`${record.id}.json` !== path.basename(file)) throw new Error(`${file}: holds the record ${record.id}`)
+  if (record.id !== task.id) throw new Error(`${file}: holds the record ${record.id}, not ${task.id}`)
   const page = path.join('reports', record.id, 'index.html')
-  if (!existsSync(path.join(site, page))) throw new Error(`${file}: the report page ${page} is missing`)
+  if (pages !== null && !existsSync(path.join(pages, page))) throw new Error(`${file}: the report page ${page} is missing`)
   const content = searchDocument(record, { aliases, official })
   return {
     url: `/reports/${encodeURIComponent(record.id)}/`,
@@ -62,11 +67,11 @@ export function documentOf(site: string, aliases: readonly PlaceAlias[], file: s
 const data = workerData as Partial<DocumentWorkerData> | null
 if (parentPort && data?.role === 'search-document') {
   const port = parentPort
-  const { site = '', aliases = [] } = data
+  const { pages = null, aliases = [] } = data
   port.on('message', ({ seq, input }: { seq: number; input: DocumentTask }) => {
     let reply: WorkerReply<DocumentOutput>
     try {
-      reply = { seq, output: documentOf(site, aliases, input.file) }
+      reply = { seq, output: documentOf(input, aliases, pages) }
     } catch (error) {
       reply = { seq, error: error instanceof Error ? error.message : String(error) }
     }

@@ -5,7 +5,8 @@
  * record it already has instead of parsing the file again: the shard runner makes a shard's
  * summary this way while the shard builds (scripts/shards/early-summary.ts). Records depend on
  * the engine and the place registry too, so the index holds their fingerprint (`salt`); an index
- * of another salt is not used.
+ * of another salt is not used. The build's search index starts from it too, while the pages render
+ * (src/integrations/pagefind.ts).
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
@@ -13,7 +14,7 @@ import { join } from 'node:path'
 import { engineFingerprint } from './engine-fingerprint.ts'
 
 /** Bump when the index's shape changes. */
-const recordIndexFormat = 1
+const recordIndexFormat = 2
 
 /** One report file's entry. */
 export interface RecordIndexEntry {
@@ -21,6 +22,8 @@ export interface RecordIndexEntry {
   input: string
   /** The record file (absolute path). */
   record: string
+  /** The record's id (the search index starts from the index while pages render: src/integrations/pagefind.ts). */
+  id: string
 }
 
 export interface RecordIndex {

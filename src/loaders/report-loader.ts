@@ -88,7 +88,7 @@ async function sync(context: LoaderContext, base: string, contentDir: string): P
     const rel = recordPath(path)
     const digest = digestOf(path, bytes, sidecar)
     keep.add(record.id)
-    index[rel] = { input: inputHash(bytes, sidecar), record: recordFile(digest) }
+    index[rel] = { input: inputHash(bytes, sidecar), record: recordFile(digest), id: record.id }
     meta.set(`id:${rel}`, record.id)
     meta.set(`digest:${rel}`, digest)
     // A cached record is written again only when its checks across years changed (its text has not).

@@ -11,7 +11,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { indexSite, recordFiles, type IndexSiteResult } from '../../../src/integrations/pagefind.ts'
+import {
+  earlyIndexMismatch,
+  indexRecords,
+  indexRecordSources,
+  indexSite,
+  recordFiles,
+  type IndexSiteResult,
+} from '../../../src/integrations/pagefind.ts'
+import type { RecordIndex } from '../../../src/loaders/record-index.ts'
 import type { ReportRecord } from '../../../src/lib/types.ts'
 import { stripZwsp, ZWSP } from '../../../src/utils/search/segment.ts'
 import { sampleRecord } from '../report/samples.ts'
@@ -164,6 +172,66 @@ describe('indexSite refuses a site whose pages and records do not match', () => 
       expect(warnings).toEqual(['no report records in data/reports/: the search index is empty'])
     } finally {
       await rm(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+})
+
+describe("indexing the loader's record files while the pages render", () => {
+  /** Record files as the content loader keeps them (named by digest, no newline) and its index. */
+  async function loaderFiles(records: ReportRecord[]): Promise<{ dir: string; index: RecordIndex }> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pagefind-records-'))
+    const files: RecordIndex['files'] = {}
+    for (const [n, r] of records.entries()) {
+      const file = path.join(dir, `digest${records.length - n}.json`)
+      await writeFile(file, JSON.stringify(r))
+      files[`content/${r.id}.txt`] = { input: `input${n}`, record: file, id: r.id }
+    }
+    return { dir, index: { format: 2, salt: 'salt', files } }
+  }
+
+  it("takes the records in the built site's file order and writes the same index as from the built site", async () => {
+    const records = [sampleRecord(XUTAO), sampleRecord(FENGSHAN)]
+    const loaded = await loaderFiles(records)
+    const built = await site(records)
+    try {
+      const sources = indexRecordSources(loaded.index)
+      expect(sources.map((s) => s.id)).toEqual([FENGSHAN, XUTAO])
+      const result = await indexRecords(sources, { outputPath: path.join(loaded.dir, 'bundle'), pages: null, workers: 1, log: quiet })
+      expect(result).toMatchObject({ records: 2, added: 2, indexed: 2, workers: 1 })
+      const fromSite = await indexSite({ site: built, log: quiet })
+      expect(await fragments(result.outputPath)).toEqual(await fragments(fromSite.outputPath))
+      expect(await earlyIndexMismatch(built, sources)).toBeNull()
+    } finally {
+      await rm(loaded.dir, { recursive: true, force: true })
+      await rm(built, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it('refuses a record file that holds another report', async () => {
+    const loaded = await loaderFiles([sampleRecord(XUTAO)])
+    try {
+      const [source] = indexRecordSources(loaded.index)
+      await expect(
+        indexRecords([{ ...source!, id: FENGSHAN }], { outputPath: path.join(loaded.dir, 'bundle'), pages: null, log: quiet }),
+      ).rejects.toThrow(`holds the record ${XUTAO}, not ${FENGSHAN}`)
+    } finally {
+      await rm(loaded.dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it('finds when the built site is not what was indexed: a page or record more or less, a record changed', async () => {
+    const records = [sampleRecord(XUTAO), sampleRecord(FENGSHAN)]
+    const loaded = await loaderFiles(records)
+    const sources = indexRecordSources(loaded.index)
+    const extraPage = await site(records, { pages: [XUTAO, FENGSHAN, 'x'] })
+    const lessRecords = await site([records[0]!], { pages: [XUTAO, FENGSHAN] })
+    const changed = await site([records[0]!, { ...records[1]!, year: 2019 }])
+    try {
+      expect(await earlyIndexMismatch(extraPage, sources)).toBe('3 report page(s) in reports/, 2 record(s) indexed')
+      expect(await earlyIndexMismatch(lessRecords, sources)).toBe('1 record(s) in data/reports/, 2 record(s) indexed')
+      expect(await earlyIndexMismatch(changed, sources)).toMatch(`data/reports/${FENGSHAN}.json differs from ${loaded.dir}`)
+    } finally {
+      for (const dir of [loaded.dir, extraPage, lessRecords, changed]) await rm(dir, { recursive: true, force: true })
     }
   }, 60_000)
 })
