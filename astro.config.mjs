@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config'
+import path from 'node:path'
 import sitemap from '@astrojs/sitemap'
 import pagefind from './src/integrations/pagefind.ts'
 import buildSummary from './src/integrations/build-summary.ts'
@@ -34,7 +35,13 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // scripts too, however small (Astro inlines scripts below Vite's assetsInlineLimit),
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // A build with a cache folder of its own (a shard, the national pages) keeps Vite's optimised
+    // dependencies there too: in node_modules/.vite, shared, builds of other settings (side by
+    // side in the shard runner) re-optimised them on every run and wrote over each other's.
+    ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: path.join(process.env.PORTAL_CACHE_DIR, 'vite') } : {}),
+  },
   // and code blocks in Markdown are plain (Shiki colours them with style="" attributes).
   markdown: { syntaxHighlight: false },
   integrations: [sitemap(), pagefind(), siteAddressWarning(), buildSummary()],

@@ -27,11 +27,11 @@ let cache: Promise<ReportEntry[]> | null = null
 export function getReports(): Promise<ReportEntry[]> {
   cache ??= getCollection('reports').then((entries) => {
     // The store holds where each record is (src/schemas/report-entry.ts), not the record.
-    const stored = readRecords(entries.map((e) => e.data))
+    const stored = readRecords(entries)
     for (const { record, hash } of stored) keepRecordHash(record, hash)
     const collator = new Intl.Collator('zh-CN')
-    return entries
-      .map((e, i) => ({ record: stored[i]!.record, sourceFile: e.body ?? '', place: placeName(stored[i]!.record) }))
+    return stored
+      .map(({ record, sourceFile }) => ({ record, sourceFile, place: placeName(record) }))
       .sort((a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) || collator.compare(a.place, b.place))
       .map(({ record, sourceFile }) => ({ record, sourceFile }))
   })

@@ -48,21 +48,20 @@ export interface StoredRecord {
 
 const hashOf = (text: string): string => createHash('sha1').update(text).digest('base64url')
 
-/** The records of `entries`, in order: record files read one by one, each shard summary read once. */
-export function readRecords(entries: readonly ReportEntryData[]): StoredRecord[] {
-  const summaries = new Map<string, ReportRecord[]>()
-  return entries.map(({ recordFile, index }) => {
-    if (index === undefined) {
-      const text = readFileSync(recordFile, 'utf8')
-      return { record: JSON.parse(text) as ReportRecord, hash: hashOf(text) }
-    }
-    let reports = summaries.get(recordFile)
-    if (!reports) {
-      reports = readShardSummary(readFileSync(recordFile, 'utf8'), recordFile).reports
-      summaries.set(recordFile, reports)
-    }
-    const record = reports[index]
-    if (!record) throw new Error(`${recordFile} 中没有第 ${index + 1} 份报告：分片摘要在构建中被改动，请重新构建`)
-    return { record, hash: hashOf(JSON.stringify(record)) }
+/**
+ * The records of `entries`, in order, each with the file of its source text (the entry's body,
+ * '' when none): a record file gives its record, a shard summary all of its reports.
+ */
+export function readRecords(
+  entries: readonly { data: ReportEntryData; body?: string | undefined }[],
+): Array<StoredRecord & { sourceFile: string }> {
+  return entries.flatMap(({ data, body }) => {
+    const text = readFileSync(data.recordFile, 'utf8')
+    if (!data.summary) return [{ record: JSON.parse(text) as ReportRecord, hash: hashOf(text), sourceFile: body ?? '' }]
+    return readShardSummary(text, data.recordFile).reports.map((record) => ({
+      record,
+      hash: hashOf(JSON.stringify(record)),
+      sourceFile: '',
+    }))
   })
 }

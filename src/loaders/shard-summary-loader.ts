@@ -1,8 +1,9 @@
 /**
  * The content loader of the national build (docs/shards.md): the `reports` collection holds the
- * light records (src/utils/shard/light-record.ts) that each shard wrote to its summary, read
- * from `<folder>/*.summary.json` (the store holds where each is; src/data/reports.ts reads them).
- * No report is parsed here. A report id found in two shards fails the
+ * light records (src/utils/shard/light-record.ts) that each shard wrote to its summary,
+ * `<folder>/*.summary.json`. The store holds one entry a summary, saying where it is
+ * (src/data/reports.ts reads its records): 29 entries instead of 10,000 keep the content sync and
+ * the bundled store small. No report is parsed here. A report id found in two shards fails the
  * build, naming both (each report belongs to exactly one shard).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -30,17 +31,14 @@ export function shardSummaryLoader(folder: string): Loader {
         .sort()
       for (const name of files) {
         const summary = readShardSummary(readFileSync(join(folder, name), 'utf8'), name)
-        for (const [index, record] of summary.reports.entries()) {
+        for (const record of summary.reports) {
           const first = owner.get(record.id)
-          if (first) {
-            duplicates.push(`${record.id}（${first} 与 ${summary.shard}）`)
-            continue
-          }
-          owner.set(record.id, summary.shard)
-          // The store holds where the record is (src/schemas/report-entry.ts); src/data/reports.ts reads it.
-          const data = await parseData({ id: record.id, data: { recordFile: join(folder, name), index } })
-          store.set({ id: record.id, data, filePath: record.source.path })
+          if (first) duplicates.push(`${record.id}（${first} 与 ${summary.shard}）`)
+          else owner.set(record.id, summary.shard)
         }
+        // The store holds where the summary is (src/schemas/report-entry.ts); src/data/reports.ts reads its records.
+        const data = await parseData({ id: name, data: { recordFile: join(folder, name), summary: true } })
+        store.set({ id: name, data })
       }
       if (duplicates.length)
         throw new AstroError(

@@ -9,10 +9,13 @@
 import { z } from 'astro/zod'
 
 export const reportEntrySchema = z.object({
-  /** A JSON file holding the record, or a shard summary holding it at `index` of its `reports`. */
+  /** A JSON file holding the record, or (national build) a shard summary holding the records of its `reports`. */
   recordFile: z.string(),
-  /** The record's position in a shard summary's `reports` (national build only). */
-  index: z.number().int().nonnegative().optional(),
+  /**
+   * True for a shard summary: the entry stands for every report of the shard, so the national
+   * store holds one entry a shard, not one a report.
+   */
+  summary: z.literal(true).optional(),
 })
 
 export type ReportEntryData = z.output<typeof reportEntrySchema>
