@@ -94,6 +94,9 @@ function phases(output: string): string {
 const seconds = (m: Measured[]): string => m.map((r) => r.seconds.toFixed(1)).join(' / ')
 const gb = (mib: number | null): string => (mib === null ? '–' : `${(mib / 1024).toFixed(2)} GB`)
 const maxPeak = (m: Measured[]): number | null => (m.some((r) => r.peakMiB !== null) ? Math.max(...m.map((r) => r.peakMiB ?? 0)) : null)
+/** The largest peak of all the processes of a build together (Astro and the Pagefind binary beside it). */
+const maxTreePeak = (m: Measured[]): number | null =>
+  m.some((r) => r.treePeakMiB !== null) ? Math.max(...m.map((r) => r.treePeakMiB ?? 0)) : null
 const lines: string[] = []
 const targets: string[] = []
 
@@ -136,11 +139,11 @@ for (const [index, N] of sizes.entries()) {
   lines.push(
     `## ${N.toLocaleString('en')} reports, one build`,
     '',
-    '| build | median wall time (runs) | ratio to baseline | peak memory |',
-    '|---|---|---|---|',
-    `| minimal Astro 7 site, one trivial page per report (baseline) | ${b.toFixed(1)} s (${seconds(base)}) | 1.0× | ${gb(maxPeak(base))} |`,
-    `| this portal, cold | ${c.toFixed(1)} s (${seconds(cold)}) | ${(c / b).toFixed(1)}× | ${gb(maxPeak(cold))} |`,
-    `| this portal, one report added | ${a.toFixed(1)} s (${seconds(added)}) | ${(a / b).toFixed(1)}× | ${gb(maxPeak(added))} |`,
+    '| build | median wall time (runs) | ratio to baseline | peak memory (Node) | peak memory, all processes |',
+    '|---|---|---|---|---|',
+    `| minimal Astro 7 site, one trivial page per report (baseline) | ${b.toFixed(1)} s (${seconds(base)}) | 1.0× | ${gb(maxPeak(base))} | ${gb(maxTreePeak(base))} |`,
+    `| this portal, cold | ${c.toFixed(1)} s (${seconds(cold)}) | ${(c / b).toFixed(1)}× | ${gb(maxPeak(cold))} | ${gb(maxTreePeak(cold))} |`,
+    `| this portal, one report added | ${a.toFixed(1)} s (${seconds(added)}) | ${(a / b).toFixed(1)}× | ${gb(maxPeak(added))} | ${gb(maxTreePeak(added))} |`,
     '',
     `\`dist/\`: ${(size.bytes / 1024 / 1024).toFixed(1)} MB in ${size.files} files, ${perReport.toFixed(0)} KB per report; largest HTML page ${(size.largestHtml.bytes / 1024).toFixed(0)} KB (\`${size.largestHtml.path}\`).`,
     '',
@@ -148,7 +151,7 @@ for (const [index, N] of sizes.entries()) {
   if (N >= 10_000) {
     targets.push(
       `| cold build at ${N} ≤ 2× baseline | ${(c / b).toFixed(1)}× | ${c / b <= 2 ? 'met' : 'missed'} |`,
-      `| peak memory at ${N} ≤ 4 GB | ${gb(maxPeak(cold))} | ${(maxPeak(cold) ?? 0) <= 4096 ? 'met' : 'missed'} |`,
+      `| peak memory at ${N} ≤ 4 GB (all processes of the build) | ${gb(maxTreePeak(cold))} | ${(maxTreePeak(cold) ?? 0) <= 4096 ? 'met' : 'missed'} |`,
     )
   }
   targets.push(
@@ -204,13 +207,13 @@ for (const N of sharded) {
   lines.push(
     `## ${N.toLocaleString('en')} reports in ${shards} shards (\`npm run build:shards\`, ${cpus().length} at a time)`,
     '',
-    "| build | wall time | largest single build's peak memory |",
-    '|---|---|---|',
-    `| cold | ${cold.seconds.toFixed(1)} s | ${gb(cold.peakMiB)} |`,
-    `| one report added (its shard and the national pages rebuilt, side by side) | ${added.seconds.toFixed(1)} s | ${gb(added.peakMiB)} |`,
-    `| that report changed, national pages beside its shard (median of ${rebuildRuns}: ${seconds(beside)}) | ${median(beside.map((r) => r.seconds)).toFixed(1)} s | ${gb(maxPeak(beside))} |`,
-    `| that report changed, national pages after its shard (\`--wait-for-shards\`, the baseline; median of ${rebuildRuns}: ${seconds(after)}) | ${median(after.map((r) => r.seconds)).toFixed(1)} s | ${gb(maxPeak(after))} |`,
-    `| that report changed again, whole assembly (\`--full-assembly\`) | ${whole.seconds.toFixed(1)} s | ${gb(whole.peakMiB)} |`,
+    "| build | wall time | largest single build's peak memory | peak memory, all processes |",
+    '|---|---|---|---|',
+    `| cold | ${cold.seconds.toFixed(1)} s | ${gb(cold.peakMiB)} | ${gb(cold.treePeakMiB)} |`,
+    `| one report added (its shard and the national pages rebuilt, side by side) | ${added.seconds.toFixed(1)} s | ${gb(added.peakMiB)} | ${gb(added.treePeakMiB)} |`,
+    `| that report changed, national pages beside its shard (median of ${rebuildRuns}: ${seconds(beside)}) | ${median(beside.map((r) => r.seconds)).toFixed(1)} s | ${gb(maxPeak(beside))} | ${gb(maxTreePeak(beside))} |`,
+    `| that report changed, national pages after its shard (\`--wait-for-shards\`, the baseline; median of ${rebuildRuns}: ${seconds(after)}) | ${median(after.map((r) => r.seconds)).toFixed(1)} s | ${gb(maxPeak(after))} | ${gb(maxTreePeak(after))} |`,
+    `| that report changed again, whole assembly (\`--full-assembly\`) | ${whole.seconds.toFixed(1)} s | ${gb(whole.peakMiB)} | ${gb(whole.treePeakMiB)} |`,
     '',
     `One report added: ${phases(added.output)}. Changed, beside (last run): ${phases(beside.at(-1)!.output)}. Changed, after (last run): ${phases(after.at(-1)!.output)}. Changed again with the whole assembly: ${phases(whole.output)}.`,
     '',

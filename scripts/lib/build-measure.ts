@@ -11,7 +11,41 @@ export interface Measured {
   seconds: number
   /** Peak resident memory in MiB: the process's own (VmHWM), or the largest any build it started reported. */
   peakMiB: number | null
+  /**
+   * Peak of the resident memory of the process and everything below it, summed (sampled every
+   * 250 ms): with the search index built beside the pages, the Pagefind binary's memory adds to
+   * Astro's at the same time.
+   */
+  treePeakMiB: number | null
   output: string
+}
+
+/** The process `pid` and every process below it (Linux: /proc/<pid>/task/<tid>/children). */
+function processTree(pid: number): number[] {
+  const all: number[] = []
+  const queue = [pid]
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    all.push(next)
+    try {
+      for (const tid of readdirSync(`/proc/${next}/task`))
+        for (const child of readFileSync(`/proc/${next}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean)) queue.push(Number(child))
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return all
+}
+
+/** Resident memory of `pids` summed, in MiB (processes gone meanwhile count 0). */
+function residentMiB(pids: readonly number[]): number {
+  let kb = 0
+  for (const pid of pids)
+    try {
+      kb += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+    } catch {
+      // gone meanwhile
+    }
+  return kb / 1024
 }
 
 /** Run a command; its wall time and the peak resident memory of its process (sampled from /proc on Linux). */
@@ -31,10 +65,12 @@ export function measured(cmd: string, args: string[], cwd: string, env: Record<s
     })
     let output = ''
     let peak: number | null = null
+    let treePeak: number | null = null
     const sample = (): void => {
       try {
         const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))
         if (hwm) peak = Math.max(peak ?? 0, Number(hwm[1]) / 1024)
+        if (child.pid !== undefined) treePeak = Math.max(treePeak ?? 0, residentMiB(processTree(child.pid)))
       } catch {
         // not Linux, or the process is gone
       }
@@ -48,7 +84,7 @@ export function measured(cmd: string, args: string[], cwd: string, env: Record<s
       // The shard runner reports each build's peak itself ("峰值内存 N MiB"): the largest counts.
       for (const m of output.matchAll(/峰值内存 (\d+) MiB/g)) peak = Math.max(peak ?? 0, Number(m[1]))
       if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`))
-      else resolve({ seconds: (performance.now() - start) / 1000, peakMiB: peak, output })
+      else resolve({ seconds: (performance.now() - start) / 1000, peakMiB: peak, treePeakMiB: treePeak, output })
     })
   })
 }
