@@ -85,6 +85,12 @@ describe('incremental build', { timeout: 600_000 }, () => {
     expect(reused.length).toBeGreaterThan(10)
     expect(reused.join('\n')).not.toContain('640521205000-2021')
     expect(reused.join('\n')).toContain('reports/630223204000-2021/')
+    // Coverage: an untouched county's matrix and province's summary are reused; those of the county
+    // and province that gained a year (孝义市, 山西省) are rendered again.
+    for (const page of ['coverage/county/654202/', 'coverage/county/654202.csv', 'coverage/county/654202-excel.csv', 'coverage/65/'])
+      expect(reused.join('\n'), page).toContain(page)
+    for (const page of ['coverage/county/141181/', 'coverage/county/141181.csv', 'coverage/14/'])
+      expect(reused.join('\n'), page).not.toContain(page)
 
     const warmFiles = files(join(warm, 'dist'))
     expect(warmFiles).toEqual(files(join(cold, 'dist')))

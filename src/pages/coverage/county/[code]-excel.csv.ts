@@ -4,10 +4,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { getCountyCoverage, type CountyCoverage } from '../../../data/coverage.ts'
+import { cacheKey } from '../../../data/cache-key.ts'
 import { countyMatrixExcelCsv } from '../../../utils/coverage/coverage-excel-csv.ts'
 
 export const getStaticPaths = (async () =>
-  (await getCountyCoverage()).map((c) => ({ params: { code: c.group.key }, props: { ...c } }))) satisfies GetStaticPaths
+  (await getCountyCoverage()).map((c) => ({
+    params: { code: c.group.key },
+    props: { ...c },
+    cacheKey: cacheKey(c.group, c.matrix),
+  }))) satisfies GetStaticPaths
 
 export const GET: APIRoute<CountyCoverage> = ({ props }) =>
   new Response(countyMatrixExcelCsv(props.matrix, props.group), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })

@@ -4,11 +4,16 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { getCountyCoverage, type CountyCoverage } from '../../../data/coverage.ts'
+import { cacheKey } from '../../../data/cache-key.ts'
 import { countyCsv } from '../../../utils/coverage/coverage-csv.ts'
 import { reportPath } from '../../../utils/paths.ts'
 
 export const getStaticPaths = (async () =>
-  (await getCountyCoverage()).map((c) => ({ params: { code: c.group.key }, props: { ...c } }))) satisfies GetStaticPaths
+  (await getCountyCoverage()).map((c) => ({
+    params: { code: c.group.key },
+    props: { ...c },
+    cacheKey: cacheKey(c.group, c.matrix),
+  }))) satisfies GetStaticPaths
 
 export const GET: APIRoute<CountyCoverage> = ({ props }) =>
   new Response(countyCsv(props.matrix, props.group, reportPath), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
