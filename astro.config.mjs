@@ -47,7 +47,7 @@ export default defineConfig({
   integrations: [sitemap(), pagefind(), siteAddressWarning(), buildSummary()],
   devToolbar: { enabled: false },
   // A rebuild copies every page whose data and code are unchanged from the previous build's
-  // output (kept in the cache folder) instead of rendering it again: report, place, year and
-  // per-report data pages carry a key of what they are rendered from (src/data/cache-key.ts).
+  // output (kept in the cache folder) instead of rendering it again: report, place, year,
+  // coverage and per-report data pages carry a key of what they are rendered from (src/data/cache-key.ts).
   experimental: { incrementalBuild: true },
 })
