@@ -173,16 +173,15 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
 }
 
 /**
- * Indexes the records `sources` (in this order) into `outputPath` and closes the Pagefind
+ * Indexes the records `files` (in this order) into `outputPath` and closes the Pagefind
  * service. Throws on any Pagefind error, on a step that exceeds `timeoutMs`, on a record file
  * that holds another report, and, when `pages` is a site, on a report without its page there.
  */
-export async function indexRecords(sources: readonly RecordSource[], options: IndexRecordsOptions): Promise<IndexSiteResult> {
+export async function indexRecords(files: readonly RecordSource[], options: IndexRecordsOptions): Promise<IndexSiteResult> {
   const outputPath = options.outputPath
   const forceLanguage = options.forceLanguage ?? 'zh-cn'
   const timeoutMs = options.timeoutMs ?? 10 * 60 * 1000
   const started = performance.now()
-  const files = sources
   if (files.length === 0) options.log?.warn(`no report records in ${RECORDS}/: the search index is empty`)
 
   const workerData: DocumentWorkerData = { role: 'search-document', pages: options.pages, aliases: options.aliases ?? [] }
