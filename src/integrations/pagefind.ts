@@ -1,6 +1,6 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, into `<outDir>/pagefind/`
- * (served as `/pagefind/pagefind.js` etc.).
+ * Builds the Pagefind search index during `astro build` (beside the pages: see below), into
+ * `<outDir>/pagefind/` (served as `/pagefind/pagefind.js` etc.).
  *
  * Only report pages are indexed, and not from their HTML: each report's record, which the
  * build writes as `<outDir>/data/reports/<id>.json`, becomes a small document for Pagefind
