@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config'
 import path from 'node:path'
 import sitemap from '@astrojs/sitemap'
 import pagefind from './src/integrations/pagefind.ts'
+import reportDownloads from './src/integrations/report-downloads.ts'
 import buildSummary from './src/integrations/build-summary.ts'
 import siteAddressWarning, { siteAddress } from './src/integrations/site-address.ts'
 
@@ -44,7 +45,8 @@ export default defineConfig({
   },
   // and code blocks in Markdown are plain (Shiki colours them with style="" attributes).
   markdown: { syntaxHighlight: false },
-  integrations: [sitemap(), pagefind(), siteAddressWarning(), buildSummary()],
+  // The report downloads are moved into the site before the search index checks its records.
+  integrations: [sitemap(), reportDownloads(), pagefind(), siteAddressWarning(), buildSummary()],
   devToolbar: { enabled: false },
   // A rebuild copies every page whose data and code are unchanged from the previous build's
   // output (kept in the cache folder) instead of rendering it again: report, place, year,

@@ -4,7 +4,7 @@
  * page, the other reports are still previewed, and the notice goes away once the file is fixed.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -82,6 +82,23 @@ describe('npm run dev', { timeout: 120_000 }, () => {
     }
     // The other reports are still previewed, with their own problems on their page.
     expect((await page('/reports/141181100000-2021/')).html).toContain('未找到表二')
+  })
+
+  it("serves each report's downloads (JSON, CSV, original), which a build writes beside its pages", async () => {
+    const json = await fetch(`${origin}/data/reports/640521205000-2021.json`)
+    expect(json.status).toBe(200)
+    expect(json.headers.get('content-type')).toContain('application/json')
+    const record = (await json.json()) as { id: string; source: { path: string } }
+    expect(record.id).toBe('640521205000-2021')
+    const csv = await fetch(`${origin}/data/tables/640521205000-2021.csv`)
+    expect(csv.status).toBe(200)
+    expect(await csv.text()).toContain('区划代码')
+    const original = await fetch(`${origin}/reports/640521205000-2021/original.txt`)
+    expect(original.status).toBe(200)
+    expect(Buffer.from(await original.arrayBuffer()).equals(readFileSync(join(dir, record.source.path)))).toBe(true)
+    // No such report, or the wrong ending: not found.
+    expect((await fetch(`${origin}/data/reports/000000000000-2021.json`)).status).toBe(404)
+    expect((await fetch(`${origin}/reports/640521205000-2021/original.pdf`)).status).toBe(404)
   })
 
   it('drops the notice once the file is fixed', async () => {
