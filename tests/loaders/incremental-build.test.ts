@@ -92,6 +92,13 @@ describe('incremental build', { timeout: 600_000 }, () => {
     for (const page of ['coverage/county/141181/', 'coverage/county/141181.csv', 'coverage/14/'])
       expect(reused.join('\n'), page).not.toContain(page)
 
+    // The downloads (JSON, CSV, original) of the unchanged reports are the ones staged last time;
+    // the changed and the new report's are written again (and a report whose checks across years changed).
+    const downloads = /报告下载文件：(\d+) 份报告的 \d+ 个文件，其中 (\d+) 份报告的文件重新写出/.exec(rebuild)
+    expect(downloads, rebuild.slice(-3000)).not.toBeNull()
+    expect(Number(downloads![2])).toBeGreaterThanOrEqual(2)
+    expect(Number(downloads![2])).toBeLessThan(Number(downloads![1]))
+
     const warmFiles = files(join(warm, 'dist'))
     expect(warmFiles).toEqual(files(join(cold, 'dist')))
     const differing = warmFiles.filter((f) => !readFileSync(join(warm, 'dist', f)).equals(readFileSync(join(cold, 'dist', f))))
