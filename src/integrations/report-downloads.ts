@@ -103,8 +103,7 @@ export function readStageManifest(stage: string, fingerprint: string): StageMani
 }
 
 /** What the writing beside the pages came to. */
-type Outcome =
-  { reports: number; written: number; files: string[]; bytes: number; ms: number; manifest: StageManifest } | { error: unknown }
+type Outcome = { reports: number; written: number; files: string[]; bytes: number; ms: number } | { error: unknown }
 
 /** The loader's index of this build's records, or null. */
 function recordIndex(cacheDir: string, root: string): RecordIndex | null {
@@ -144,7 +143,7 @@ async function stageAll(
     todo.length > 0
       ? new WorkerPool<DownloadTask, DownloadOutput>(WORKER, 1, { role: 'report-downloads', stage, root } satisfies DownloadWorkerData)
       : null
-  const progress = progressLine('报告下载文件：写入报告', log)
+  const progress = progressLine('报告下载文件：核对并写出报告', log)
   try {
     const running: Promise<void>[] = []
     let next = 0
@@ -178,7 +177,7 @@ async function stageAll(
   for (const entry of Object.values(previous.reports))
     for (const file of entry.files) if (!current.has(file)) rmSync(path.join(stage, file), { force: true })
   writeFileSync(path.join(stage, MANIFEST), JSON.stringify(manifest))
-  return { reports: tasks.length, written, files: [...current].sort(), bytes, ms: performance.now() - started, manifest }
+  return { reports: tasks.length, written, files: [...current].sort(), bytes, ms: performance.now() - started }
 }
 
 /**
