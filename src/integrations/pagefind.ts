@@ -40,7 +40,7 @@ import { documentOf, type DocumentOutput, type DocumentTask, type DocumentWorker
 import { indexBytes, indexedPages, removeUnusedBundles } from './pagefind-bundle.ts'
 import { WorkerPool } from './worker-pool.ts'
 import { rendersReports } from '../utils/build-role.ts'
-import { readRecordIndex, recordIndexFile, recordSalt, type RecordIndex } from '../loaders/record-index.ts'
+import { buildRecordIndex, indexedRecords, type RecordIndex } from '../loaders/record-index.ts'
 
 export interface PagefindOptions {
   /** Index everything as one language; the portal is Chinese-only. Default `zh-cn`. */
@@ -149,11 +149,7 @@ export async function siteRecordSources(site: string): Promise<RecordSource[]> {
 
 /** The records of a loader's index, in the order of the built site's record files (`<id>.json`). */
 export function indexRecordSources(index: RecordIndex): RecordSource[] {
-  const byName = (a: RecordSource, b: RecordSource): number =>
-    `${a.id}.json` < `${b.id}.json` ? -1 : `${a.id}.json` > `${b.id}.json` ? 1 : 0
-  return Object.values(index.files)
-    .map((entry) => ({ file: entry.record, id: entry.id }))
-    .sort(byName)
+  return indexedRecords(index)
 }
 
 /**
@@ -335,7 +331,7 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
       'astro:build:start': ({ logger }) => {
         early = null
         if (!rendersReports()) return
-        const index = readRecordIndex(recordIndexFile(cacheDir), recordSalt('content', root))
+        const index = buildRecordIndex(cacheDir, root)
         if (!index) return logger.info('没有内容加载器的记录索引：检索索引在页面生成后建立')
         const sources = indexRecordSources(index)
         const outputPath = path.join(cacheDir, 'pagefind-early')

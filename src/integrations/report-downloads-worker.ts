@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { reportDownloads } from '../utils/data/report-downloads.ts'
-import type { WorkerReply } from './worker-pool.ts'
+import { answerTasks } from './worker-pool.ts'
 
 /** What every task of this worker shares. */
 export interface DownloadWorkerData {
@@ -81,15 +81,6 @@ function writeMaking(target: string, content: string | Uint8Array): void {
 
 const data = workerData as Partial<DownloadWorkerData> | null
 if (parentPort && data?.role === 'report-downloads') {
-  const port = parentPort
   const { stage = '', root = process.cwd() } = data
-  port.on('message', ({ seq, input }: { seq: number; input: DownloadTask }) => {
-    let reply: WorkerReply<DownloadOutput>
-    try {
-      reply = { seq, output: writeDownloads(input, stage, root) }
-    } catch (error) {
-      reply = { seq, error: error instanceof Error ? error.message : String(error) }
-    }
-    port.postMessage(reply)
-  })
+  answerTasks<DownloadTask, DownloadOutput>(parentPort, (input) => writeDownloads(input, stage, root))
 }

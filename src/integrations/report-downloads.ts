@@ -34,7 +34,7 @@ import path from 'node:path'
 import type { AstroIntegration } from 'astro'
 import { progressLine } from '../lib/index.ts'
 import { engineFingerprint } from '../loaders/engine-fingerprint.ts'
-import { readRecordIndex, recordIndexFile, recordSalt, type RecordIndex } from '../loaders/record-index.ts'
+import { buildRecordIndex, indexedRecords } from '../loaders/record-index.ts'
 import { stripBase } from '../utils/base-path.ts'
 import { rendersReports } from '../utils/build-role.ts'
 import { downloadType, reportDownloads } from '../utils/data/report-downloads.ts'
@@ -104,18 +104,6 @@ export function readStageManifest(stage: string, fingerprint: string): StageMani
 
 /** What the writing beside the pages came to. */
 type Outcome = { reports: number; written: number; files: string[]; bytes: number; ms: number } | { error: unknown }
-
-/** The loader's index of this build's records, or null. */
-function recordIndex(cacheDir: string, root: string): RecordIndex | null {
-  return readRecordIndex(recordIndexFile(cacheDir), recordSalt('content', root))
-}
-
-/** The record files of an index with their ids, in file order. */
-function tasksOf(index: RecordIndex): DownloadTask[] {
-  return Object.values(index.files)
-    .map((entry) => ({ file: entry.record, id: entry.id }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-}
 
 /**
  * Bring `stage` up to `tasks`, on one worker thread: a report whose record file has the content
@@ -221,10 +209,10 @@ export default function reportDownloadsIntegration(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         writing = null
         if (!rendersReports()) return
-        const index = recordIndex(cacheDir, root)
+        const index = buildRecordIndex(cacheDir, root)
         if (!index) throw new Error('没有内容加载器本次写出的记录索引（report-index.json），无法写出报告的下载文件')
         const stage = path.join(cacheDir, 'report-downloads')
-        const tasks = tasksOf(index)
+        const tasks = indexedRecords(index)
         logger.info(`报告下载文件（JSON、CSV、原始文件）：与页面生成同时写出（${tasks.length} 份报告）`)
         writing = { stage, outcome: stageAll(tasks, stage, root, downloadsFingerprint(root), (line) => logger.info(line)) }
       },
@@ -257,7 +245,7 @@ export default function reportDownloadsIntegration(): AstroIntegration {
           const match =
             sitePath && /^\/(?:data\/reports\/([^/]+)\.json|data\/tables\/([^/]+)\.csv|reports\/([^/]+)\/original\.[^/]+)$/.exec(sitePath)
           const id = match ? (match[1] ?? match[2] ?? match[3]) : undefined
-          const index = id === undefined || request.method !== 'GET' ? null : recordIndex(cacheDir, root)
+          const index = id === undefined || request.method !== 'GET' ? null : buildRecordIndex(cacheDir, root)
           const entry = index && Object.values(index.files).find((e) => e.id === id)
           const file = entry && reportDownloads(readFileSync(entry.record), root).find((f) => `/${f.path}` === sitePath)
           if (!file) return next()

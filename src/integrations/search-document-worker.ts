@@ -11,7 +11,7 @@ import { divisionIndex } from '../lib/places/division.ts'
 import type { PlaceAlias } from '../lib/places/types.ts'
 import type { ReportRecord } from '../lib/types.ts'
 import { searchDocument } from '../utils/search/search-document.ts'
-import type { WorkerReply } from './worker-pool.ts'
+import { answerTasks } from './worker-pool.ts'
 
 /** What every task of this worker shares. */
 export interface DocumentWorkerData {
@@ -66,15 +66,6 @@ export function documentOf(task: DocumentTask, aliases: readonly PlaceAlias[], p
 
 const data = workerData as Partial<DocumentWorkerData> | null
 if (parentPort && data?.role === 'search-document') {
-  const port = parentPort
   const { pages = null, aliases = [] } = data
-  port.on('message', ({ seq, input }: { seq: number; input: DocumentTask }) => {
-    let reply: WorkerReply<DocumentOutput>
-    try {
-      reply = { seq, output: documentOf(input, aliases, pages) }
-    } catch (error) {
-      reply = { seq, error: error instanceof Error ? error.message : String(error) }
-    }
-    port.postMessage(reply)
-  })
+  answerTasks<DocumentTask, DocumentOutput>(parentPort, (input) => documentOf(input, aliases, pages))
 }

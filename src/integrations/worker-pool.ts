@@ -7,7 +7,7 @@
  * are loaded through tsx (a devDependency, like pagefind itself).
  */
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import { type MessagePort, Worker } from 'node:worker_threads'
 
 /** The message a worker module sends back for one task. */
 export type WorkerReply<O> = { seq: number; output: O; error?: undefined } | { seq: number; error: string }
@@ -15,6 +15,22 @@ export type WorkerReply<O> = { seq: number; output: O; error?: undefined } | { s
 interface Pending<O> {
   resolve(output: O): void
   reject(error: Error): void
+}
+
+/**
+ * The worker side: answer every task message on `port` with `handle`'s output, or with its error's
+ * message (a worker module calls this once, when it runs as a pool's worker).
+ */
+export function answerTasks<I, O>(port: MessagePort, handle: (input: I) => O): void {
+  port.on('message', ({ seq, input }: { seq: number; input: I }) => {
+    let reply: WorkerReply<O>
+    try {
+      reply = { seq, output: handle(input) }
+    } catch (error) {
+      reply = { seq, error: error instanceof Error ? error.message : String(error) }
+    }
+    port.postMessage(reply)
+  })
 }
 
 /** The execArgv a worker needs to load `.ts` modules. */

@@ -56,6 +56,19 @@ export function writeRecordIndex(file: string, salt: string, files: Record<strin
   renameSync(`${file}.tmp`, file)
 }
 
+/** The index of this build's records (the project at `root`, content in `content/`), or null when there is none of this salt. */
+export function buildRecordIndex(cacheDir: string, root = process.cwd()): RecordIndex | null {
+  return readRecordIndex(recordIndexFile(cacheDir), recordSalt('content', root))
+}
+
+/** The record files of an index (absolute paths) with their ids, in the order of the built site's record files (`<id>.json`). */
+export function indexedRecords(index: RecordIndex): { file: string; id: string }[] {
+  const name = (id: string): string => `${id}.json`
+  return Object.values(index.files)
+    .map((entry) => ({ file: entry.record, id: entry.id }))
+    .sort((a, b) => (name(a.id) < name(b.id) ? -1 : name(a.id) > name(b.id) ? 1 : 0))
+}
+
 /** The index in `file` when it exists, is of this format and has `salt`; else null. */
 export function readRecordIndex(file: string, salt: string): RecordIndex | null {
   if (!existsSync(file)) return null
